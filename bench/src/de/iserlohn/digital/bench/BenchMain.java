@@ -1,0 +1,148 @@
+package de.iserlohn.digital.bench;
+
+import de.iserlohn.digital.IserlohnDigitalApplication;
+import de.iserlohn.digital.testsupport.EmbeddedPostgres;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the application on a real PostgreSQL (durable settings), runs the named scenarios one
+ * after the other with warm-up, and prints one table row per scenario with its baseline ratio.
+ *
+ * <p>Arguments: scenario names (default: all). System properties: {@code bench.threads} (4),
+ * {@code bench.warmup} (seconds, 5), {@code bench.seconds} (20).
+ */
+public final class BenchMain {
+
+  public static void main(String[] args) throws Exception {
+    int threads = Integer.getInteger("bench.threads", 4);
+    Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 5));
+    Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+
+    Map<String, Scenario> known = new LinkedHashMap<>();
+    PlatformScenarios.all().forEach(s -> known.put(s.name(), s));
+    List<Scenario> selected = new ArrayList<>();
+    for (String name : args.length == 0 ? known.keySet().toArray(String[]::new) : args) {
+      Scenario scenario = known.get(name);
+      if (scenario == null) {
+        throw new IllegalArgumentException("Unknown scenario " + name + "; known: " + known.keySet());
+      }
+      if (!selected.contains(known.get(scenario.baseline()))) {
+        selected.add(known.get(scenario.baseline()));
+      }
+      if (!selected.contains(scenario)) {
+        selected.add(scenario);
+      }
+    }
+
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.start(true)) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("spring.datasource.url", postgres.createDatabase("bench"));
+      properties.put("spring.datasource.username", "postgres");
+      properties.put("spring.datasource.password", "");
+      properties.put("iserlohn.data-dir", Files.createTempDirectory("iserlohn-bench-").toString());
+      properties.put("server.port", "0");
+      properties.put("spring.main.banner-mode", "off");
+      properties.put("logging.level.root", "warn");
+      ConfigurableApplicationContext app =
+          new SpringApplicationBuilder(IserlohnDigitalApplication.class)
+              .profiles("postgres")
+              .properties(properties)
+              .run();
+      try {
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        HttpClient http =
+            HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(threads))
+                .build();
+        BenchContext context = new BenchContext(app, "http://127.0.0.1:" + port, http);
+        Map<String, Result> results = new LinkedHashMap<>();
+        for (Scenario scenario : selected) {
+          scenario.setUp(context);
+          measure(scenario, context, threads, warmup);
+          results.put(scenario.name(), measure(scenario, context, threads, measure));
+        }
+        print(results, threads, measure);
+      } finally {
+        app.close();
+      }
+    }
+  }
+
+  static Result measure(Scenario scenario, BenchContext context, int threads, Duration duration)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Future<long[]>> futures = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      futures.add(
+          pool.submit(
+              () -> {
+                long[] latencies = new long[1 << 16];
+                int n = 0;
+                long seq = 0;
+                while (!stop.get()) {
+                  long t0 = System.nanoTime();
+                  scenario.run(context, thread, seq++);
+                  if (n == latencies.length) {
+                    latencies = java.util.Arrays.copyOf(latencies, n * 2);
+                  }
+                  latencies[n++] = System.nanoTime() - t0;
+                }
+                return java.util.Arrays.copyOf(latencies, n);
+              }));
+    }
+    Thread.sleep(duration.toMillis());
+    stop.set(true);
+    List<long[]> all = new ArrayList<>();
+    for (Future<long[]> f : futures) {
+      all.add(f.get());
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    long[] merged = all.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+    return new Result(scenario.name(), scenario.baseline(), merged.length, seconds, merged);
+  }
+
+  static void print(Map<String, Result> results, int threads, Duration measure) {
+    System.out.printf(
+        Locale.ROOT,
+        "%n%d client threads, %d s measured per scenario, PostgreSQL %s%n%n",
+        threads,
+        measure.toSeconds(),
+        "(embedded, durable)");
+    System.out.println("| scenario | ops/s | p50 ms | p99 ms | baseline | baseline ops/s | ratio |");
+    System.out.println("|---|---:|---:|---:|---|---:|---:|");
+    for (Result r : results.values()) {
+      Result base = results.get(r.baseline());
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.1f | %.2f | %.2f | %s | %.1f | %.2f |%n",
+          r.scenario(),
+          r.opsPerSecond(),
+          r.percentileMillis(50),
+          r.percentileMillis(99),
+          r.baseline(),
+          base.opsPerSecond(),
+          r.opsPerSecond() / base.opsPerSecond());
+    }
+  }
+
+  private BenchMain() {}
+}

@@ -1,0 +1,247 @@
+package de.iserlohn.digital.platform.casefile;
+
+import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case file (E-Akte): opens Vorgänge, files documents, answers reads and downloads with the
+ * access rules of {@link CaseAccess}, and writes the audit log for every read, change and download.
+ */
+@Service
+@Transactional
+public class CaseFileManagement {
+
+  static final String DEFAULT_CASE_PREFIX = "VG";
+
+  private final VorgangRepository vorgaenge;
+  private final DokumentRepository dokumente;
+  private final AuditEntryRepository auditEntries;
+  private final AkteDirectory akten;
+  private final CaseNumbers caseNumbers;
+  private final DocumentStore store;
+  private final AuditLog audit;
+  private final HistoryService history;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  CaseFileManagement(
+      VorgangRepository vorgaenge,
+      DokumentRepository dokumente,
+      AuditEntryRepository auditEntries,
+      AkteDirectory akten,
+      CaseNumbers caseNumbers,
+      DocumentStore store,
+      AuditLog audit,
+      HistoryService history,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.vorgaenge = vorgaenge;
+    this.dokumente = dokumente;
+    this.auditEntries = auditEntries;
+    this.akten = akten;
+    this.caseNumbers = caseNumbers;
+    this.store = store;
+    this.audit = audit;
+    this.history = history;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens a Vorgang. Opening with the case number of an existing Vorgang returns that one, so a
+   * retried step does not open a second case.
+   */
+  public VorgangRef open(OpenVorgang command, CurrentUser actor) {
+    if (command.caseNumber() != null) {
+      Optional<Vorgang> existing = vorgaenge.findByCaseNumber(command.caseNumber());
+      if (existing.isPresent()) {
+        return ref(existing.get());
+      }
+    }
+    String aktenzeichen = command.aktenzeichen();
+    String akteTitle = aktenzeichen;
+    if (aktenzeichen == null) {
+      int year = Year.now(clock).getValue();
+      aktenzeichen = "%s/%s/%d".formatted(command.orgUnit(), command.caseType(), year);
+      akteTitle = "Vorgänge %s %d".formatted(command.caseType(), year);
+    }
+    Akte akte = akten.findOrCreate(aktenzeichen, akteTitle, command, actor.userId());
+    String caseNumber =
+        command.caseNumber() != null ? command.caseNumber() : caseNumbers.next(DEFAULT_CASE_PREFIX);
+    Vorgang vorgang =
+        vorgaenge.save(new Vorgang(caseNumber, akte, command, clock.instant(), actor.userId()));
+    audit.record(actor.userId(), AuditAction.CREATED, vorgang.id(), null, command.title());
+    events.publishEvent(new VorgangOpened(caseNumber, command.caseType(), command.orgUnit()));
+    return ref(vorgang);
+  }
+
+  /** Whether a Vorgang with this case number exists (no audit: no content is read). */
+  @Transactional(readOnly = true)
+  public boolean exists(String caseNumber) {
+    return vorgaenge.findByCaseNumber(caseNumber).isPresent();
+  }
+
+  /**
+   * Files a document into a Vorgang. The same content filed twice into one Vorgang is one document;
+   * the same content in different Vorgänge is stored once in the document store.
+   */
+  public DokumentView addDocument(
+      String caseNumber, NewDokument meta, InputStream content, CurrentUser actor) {
+    Vorgang vorgang = load(caseNumber);
+    DocumentStore.StoredContent stored;
+    try {
+      stored = store.put(content);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot store document for " + caseNumber, e);
+    }
+    Optional<Dokument> same =
+        dokumente.findByVorgangIdAndContentHash(vorgang.id(), stored.sha256());
+    if (same.isPresent()) {
+      return same.get().view();
+    }
+    Dokument dokument =
+        dokumente.save(new Dokument(vorgang, meta, stored, clock.instant(), actor.userId()));
+    audit.record(
+        actor.userId(),
+        AuditAction.DOCUMENT_ADDED,
+        vorgang.id(),
+        dokument.id(),
+        meta.documentType() + ": " + meta.fileName());
+    return dokument.view();
+  }
+
+  /** Reads a Vorgang with what the user may see of it; the read is audited. */
+  public VorgangDetails read(String caseNumber, CurrentUser user) {
+    Vorgang vorgang = loadVisible(caseNumber, user);
+    audit.record(user.userId(), AuditAction.READ, vorgang.id(), null, null);
+    List<DokumentView> documents =
+        dokumente.findByVorgangIdOrderByCreatedAt(vorgang.id()).stream()
+            .filter(d -> CaseAccess.canRead(user, vorgang, d))
+            .map(Dokument::view)
+            .toList();
+    List<AuditView> trail =
+        auditEntries.findByVorgangIdOrderByOccurredAtAscIdAsc(vorgang.id()).stream()
+            .map(AuditEntry::view)
+            .toList();
+    Akte akte = vorgang.akte();
+    return new VorgangDetails(
+        vorgang.caseNumber(),
+        vorgang.title(),
+        vorgang.caseType(),
+        vorgang.orgUnit(),
+        vorgang.status(),
+        vorgang.retentionClass(),
+        akte.aktenzeichen(),
+        akte.title(),
+        vorgang.createdAt(),
+        vorgang.createdBy(),
+        vorgang.closedAt(),
+        documents,
+        processesOf(caseNumber),
+        trail);
+  }
+
+  /** Lists the Vorgänge the user may see, newest first. */
+  @Transactional(readOnly = true)
+  public Page<VorgangSummary> list(CurrentUser user, Pageable page) {
+    Page<Vorgang> result =
+        user.isAdmin()
+            ? vorgaenge.findAllByOrderByCreatedAtDesc(page)
+            : vorgaenge.findVisible(user.groups(), user.userId(), page);
+    return result.map(
+        v ->
+            new VorgangSummary(
+                v.caseNumber(), v.title(), v.caseType(), v.orgUnit(), v.status(), v.createdAt()));
+  }
+
+  /** Opens a document for download; the download is audited. */
+  public DocumentDownload download(String caseNumber, UUID documentId, CurrentUser user) {
+    Vorgang vorgang = loadVisible(caseNumber, user);
+    Dokument dokument =
+        dokumente
+            .findByIdAndVorgangId(documentId, vorgang.id())
+            .orElseThrow(() -> NotFoundException.of("Dokument", documentId));
+    if (!CaseAccess.canRead(user, vorgang, dokument)) {
+      audit.recordDenied(user.userId(), vorgang.id(), dokument.id(), "download");
+      throw NotFoundException.of("Dokument", documentId);
+    }
+    audit.record(user.userId(), AuditAction.DOWNLOADED, vorgang.id(), dokument.id(), null);
+    try {
+      return new DocumentDownload(dokument.view(), store.open(dokument.contentHash()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Document content missing: " + dokument.contentHash(), e);
+    }
+  }
+
+  /** Records a change to a Vorgang made by a process or a clerk (e.g. a decision). */
+  public void recordChange(String caseNumber, CurrentUser actor, String what) {
+    Vorgang vorgang = load(caseNumber);
+    audit.record(actor.userId(), AuditAction.CHANGED, vorgang.id(), null, what);
+  }
+
+  /** Closes a Vorgang with its outcome. Closing a closed Vorgang changes nothing. */
+  public void close(String caseNumber, String outcome, CurrentUser actor) {
+    Vorgang vorgang = load(caseNumber);
+    if (vorgang.close(clock.instant())) {
+      audit.record(actor.userId(), AuditAction.CLOSED, vorgang.id(), null, outcome);
+      events.publishEvent(
+          new VorgangClosed(caseNumber, vorgang.caseType(), vorgang.orgUnit(), outcome));
+    }
+  }
+
+  private Vorgang load(String caseNumber) {
+    return vorgaenge
+        .findByCaseNumber(caseNumber)
+        .orElseThrow(() -> NotFoundException.of("Vorgang", caseNumber));
+  }
+
+  private Vorgang loadVisible(String caseNumber, CurrentUser user) {
+    Vorgang vorgang = load(caseNumber);
+    if (!CaseAccess.canRead(user, vorgang)) {
+      audit.recordDenied(user.userId(), vorgang.id(), null, "read");
+      throw NotFoundException.of("Vorgang", caseNumber);
+    }
+    return vorgang;
+  }
+
+  private List<ProcessLink> processesOf(String caseNumber) {
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber)
+        .orderByProcessInstanceStartTime()
+        .asc()
+        .list()
+        .stream()
+        .map(CaseFileManagement::link)
+        .toList();
+  }
+
+  private static ProcessLink link(HistoricProcessInstance p) {
+    return new ProcessLink(
+        p.getId(),
+        p.getProcessDefinitionKey(),
+        p.getProcessDefinitionName(),
+        p.getState(),
+        p.getStartTime() == null ? null : p.getStartTime().toInstant(),
+        p.getEndTime() == null ? null : p.getEndTime().toInstant());
+  }
+
+  private static VorgangRef ref(Vorgang vorgang) {
+    return new VorgangRef(vorgang.id(), vorgang.caseNumber());
+  }
+}

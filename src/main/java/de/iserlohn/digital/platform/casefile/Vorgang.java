@@ -1,0 +1,137 @@
+package de.iserlohn.digital.platform.casefile;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A Vorgang (case) in an Akte. Its case number is the business key of every process instance that
+ * works on it.
+ */
+@Entity
+@Table(name = "vorgang")
+class Vorgang {
+
+  @Id private UUID id;
+
+  @Column(name = "case_number", nullable = false, unique = true)
+  private String caseNumber;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "akte_id")
+  private Akte akte;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(name = "case_type", nullable = false)
+  private String caseType;
+
+  @Column(name = "org_unit", nullable = false)
+  private String orgUnit;
+
+  @Column(name = "owner_id")
+  private String ownerId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private VorgangStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "retention_class", nullable = false)
+  private RetentionClass retentionClass;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false)
+  private String createdBy;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Version private long version;
+
+  protected Vorgang() {}
+
+  Vorgang(String caseNumber, Akte akte, OpenVorgang command, Instant createdAt, String createdBy) {
+    this.id = UUID.randomUUID();
+    this.caseNumber = caseNumber;
+    this.akte = akte;
+    this.title = command.title();
+    this.caseType = command.caseType();
+    this.orgUnit = command.orgUnit();
+    this.ownerId = command.ownerId();
+    this.retentionClass = command.retentionClass();
+    this.status = VorgangStatus.OPEN;
+    this.createdAt = createdAt;
+    this.createdBy = createdBy;
+  }
+
+  /** Closes the Vorgang; returns false when it was closed already. */
+  boolean close(Instant at) {
+    if (status == VorgangStatus.CLOSED) {
+      return false;
+    }
+    status = VorgangStatus.CLOSED;
+    closedAt = at;
+    return true;
+  }
+
+  UUID id() {
+    return id;
+  }
+
+  String caseNumber() {
+    return caseNumber;
+  }
+
+  Akte akte() {
+    return akte;
+  }
+
+  String title() {
+    return title;
+  }
+
+  String caseType() {
+    return caseType;
+  }
+
+  String orgUnit() {
+    return orgUnit;
+  }
+
+  String ownerId() {
+    return ownerId;
+  }
+
+  VorgangStatus status() {
+    return status;
+  }
+
+  RetentionClass retentionClass() {
+    return retentionClass;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  String createdBy() {
+    return createdBy;
+  }
+
+  Instant closedAt() {
+    return closedAt;
+  }
+}

@@ -1,0 +1,21 @@
+package de.iserlohn.digital.platform.casefile;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A Vorgang with its Akte, the documents the caller may read, its processes and audit trail. */
+public record VorgangDetails(
+    String caseNumber,
+    String title,
+    String caseType,
+    String orgUnit,
+    VorgangStatus status,
+    RetentionClass retentionClass,
+    String aktenzeichen,
+    String akteTitle,
+    Instant createdAt,
+    String createdBy,
+    Instant closedAt,
+    List<DokumentView> documents,
+    List<ProcessLink> processes,
+    List<AuditView> auditTrail) {}

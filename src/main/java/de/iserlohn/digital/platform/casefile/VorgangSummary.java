@@ -1,0 +1,12 @@
+package de.iserlohn.digital.platform.casefile;
+
+import java.time.Instant;
+
+/** A Vorgang in a list. */
+public record VorgangSummary(
+    String caseNumber,
+    String title,
+    String caseType,
+    String orgUnit,
+    VorgangStatus status,
+    Instant createdAt) {}

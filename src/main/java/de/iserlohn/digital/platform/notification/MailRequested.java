@@ -1,0 +1,4 @@
+package de.iserlohn.digital.platform.notification;
+
+/** A mail was requested; it is sent after the requesting transaction commits. */
+public record MailRequested(OutgoingMail mail) {}

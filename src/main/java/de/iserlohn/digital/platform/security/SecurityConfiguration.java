@@ -1,0 +1,78 @@
+package de.iserlohn.digital.platform.security;
+
+import de.iserlohn.digital.platform.identity.CurrentUsers;
+import de.iserlohn.digital.platform.identity.OrgUnits;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Filter chains of the default profile. The Camunda webapps keep their own login (engine identity,
+ * session, CSRF); the REST APIs are stateless and take HTTP Basic with engine users.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  private static final String[] MONITORING_GROUPS = {
+    CurrentUsers.GROUP_AUTHORITY_PREFIX + OrgUnits.PROCESS_MANAGERS,
+    CurrentUsers.GROUP_AUTHORITY_PREFIX + OrgUnits.ADMIN
+  };
+
+  /**
+   * Matches the path itself, whichever servlet serves it (the engine REST API runs in Jersey, not
+   * in the Spring MVC dispatcher).
+   */
+  static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    return http.securityMatcher(path("/camunda/**"))
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        // the webapps bring their own CSRF protection and session handling
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain restApis(HttpSecurity http, IdentityService identityService)
+      throws Exception {
+    return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("Iserlohn Digital"))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .addFilterAfter(
+            new EngineRestAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    return http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(path("/actuator/health/**"), path("/actuator/info"))
+                    .permitAll()
+                    .requestMatchers(path("/actuator/**"))
+                    .hasAnyAuthority(MONITORING_GROUPS)
+                    .anyRequest()
+                    .permitAll())
+        .httpBasic(Customizer.withDefaults())
+        .build();
+  }
+}

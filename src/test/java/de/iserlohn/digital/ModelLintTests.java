@@ -1,0 +1,261 @@
+package de.iserlohn.digital;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.iserlohn.digital.platform.casefile.RetentionClass;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.context.annotation.AnnotationBeanNameGenerator;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Conventions of the model folders, checked on the files themselves: every model has a diagram, a
+ * history time-to-live of its retention class and no Modeler default ids; every delegate bean
+ * exists; every form key has its form and every form is used.
+ */
+class ModelLintTests {
+
+  static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+  static final String BPMNDI = "http://www.omg.org/spec/BPMN/20100524/DI";
+  static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+  static final String DMN = "https://www.omg.org/spec/DMN/20191111/MODEL/";
+  static final Pattern DEFAULT_ID =
+      Pattern.compile(
+          "^(Activity|Event|Gateway|Flow|StartEvent|EndEvent|Task|UserTask|ServiceTask|"
+              + "SequenceFlow|Process|Definitions|Decision|DecisionTable|InputClause|"
+              + "OutputClause|DecisionRule|UnaryTests|LiteralExpression|Participant|Lane|"
+              + "Collaboration|Gateway|BoundaryEvent|IntermediateThrowEvent|Form)_"
+              + "([0-9a-z]{7}|\\d+)$");
+  static final Pattern EXPRESSION_BEAN = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
+  static final Set<Integer> RETENTION_DAYS =
+      Arrays.stream(RetentionClass.values()).map(RetentionClass::days).collect(Collectors.toSet());
+
+  static List<Path> bpmnFiles;
+  static List<Path> dmnFiles;
+  static Map<String, Path> forms;
+  static Set<String> componentBeans;
+
+  @BeforeAll
+  static void load() throws IOException {
+    bpmnFiles = files("processes", ".bpmn");
+    dmnFiles = files("dmn", ".dmn");
+    forms = new HashMap<>();
+    for (Path form : files("forms", ".form")) {
+      JsonNode json = new ObjectMapper().readTree(form.toFile());
+      forms.put(json.path("id").asText(), form);
+    }
+    var scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
+    var names = new AnnotationBeanNameGenerator();
+    var registry = new SimpleBeanDefinitionRegistry();
+    componentBeans =
+        scanner.findCandidateComponents("de.iserlohn.digital").stream()
+            .map(bd -> names.generateBeanName(bd, registry))
+            .collect(Collectors.toSet());
+  }
+
+  @Test
+  void everyBpmnModelHasADiagramForEveryElement() throws Exception {
+    assertThat(bpmnFiles).isNotEmpty();
+    for (Path file : bpmnFiles) {
+      Document doc = parse(file);
+      Set<String> shown = new HashSet<>();
+      for (String tag : List.of("BPMNShape", "BPMNEdge")) {
+        NodeList nodes = doc.getElementsByTagNameNS(BPMNDI, tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+          shown.add(((Element) nodes.item(i)).getAttribute("bpmnElement"));
+        }
+      }
+      for (Element process : elements(doc, BPMN, "process")) {
+        for (Element child : children(process)) {
+          if (!child.getLocalName().equals("extensionElements")
+              && !child.getLocalName().equals("documentation")
+              && !child.getLocalName().equals("laneSet")) {
+            assertThat(shown)
+                .as(file + ": diagram of " + child.getAttribute("id"))
+                .contains(child.getAttribute("id"));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyProcessKeepsHistoryForTheDaysOfItsRetentionClass() throws Exception {
+    for (Path file : bpmnFiles) {
+      for (Element process : elements(parse(file), BPMN, "process")) {
+        String ttl = process.getAttributeNS(CAMUNDA, "historyTimeToLive");
+        String retention = camundaProperty(process, "retentionClass");
+        assertThat(retention).as(file + ": retentionClass property").isNotNull();
+        assertThat(Integer.parseInt(ttl))
+            .as(file + ": historyTimeToLive")
+            .isEqualTo(RetentionClass.valueOf(retention).days());
+      }
+    }
+  }
+
+  @Test
+  void everyDecisionKeepsHistoryForTheDaysOfARetentionClass() throws Exception {
+    for (Path file : dmnFiles) {
+      for (Element decision : elements(parse(file), DMN, "decision")) {
+        String ttl = decision.getAttributeNS(CAMUNDA, "historyTimeToLive");
+        assertThat(ttl)
+            .as(file + ": historyTimeToLive of " + decision.getAttribute("id"))
+            .isNotEmpty();
+        assertThat(RETENTION_DAYS).as(file + ": historyTimeToLive").contains(Integer.parseInt(ttl));
+      }
+    }
+  }
+
+  @Test
+  void noModelUsesModelerDefaultIds() throws Exception {
+    for (Path file : concat(bpmnFiles, dmnFiles)) {
+      Document doc = parse(file);
+      NodeList all = doc.getElementsByTagName("*");
+      for (int i = 0; i < all.getLength(); i++) {
+        String id = ((Element) all.item(i)).getAttribute("id");
+        if (!id.isEmpty() && !id.endsWith("_di")) {
+          assertThat(DEFAULT_ID.matcher(id).matches()).as(file + ": default id " + id).isFalse();
+        }
+      }
+      for (Path form : forms.values()) {
+        assertThat(
+                DEFAULT_ID
+                    .matcher(new ObjectMapper().readTree(form.toFile()).path("id").asText())
+                    .matches())
+            .as(form + ": form id")
+            .isFalse();
+      }
+    }
+  }
+
+  @Test
+  void everyDelegateExpressionNamesAnExistingBean() throws Exception {
+    for (Path file : bpmnFiles) {
+      NodeList all = parse(file).getElementsByTagName("*");
+      for (int i = 0; i < all.getLength(); i++) {
+        String expression = ((Element) all.item(i)).getAttributeNS(CAMUNDA, "delegateExpression");
+        if (!expression.isEmpty()) {
+          Matcher bean = EXPRESSION_BEAN.matcher(expression);
+          assertThat(bean.matches()).as(file + ": " + expression).isTrue();
+          assertThat(componentBeans).as(file + ": bean of " + expression).contains(bean.group(1));
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyUserTaskHasAFormACandidateGroupAndAGermanName() throws Exception {
+    for (Path file : bpmnFiles) {
+      for (Element task : elements(parse(file), BPMN, "userTask")) {
+        String where = file + ": " + task.getAttribute("id");
+        assertThat(task.getAttribute("name")).as(where + " name").isNotBlank();
+        assertThat(task.getAttributeNS(CAMUNDA, "formRef")).as(where + " formRef").isNotBlank();
+        assertThat(
+                task.getAttributeNS(CAMUNDA, "candidateGroups")
+                    + task.getAttributeNS(CAMUNDA, "assignee"))
+            .as(where + " candidate group")
+            .isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void everyFormKeyHasItsFormAndEveryFormIsUsed() throws Exception {
+    Set<String> referenced = new HashSet<>();
+    for (Path file : bpmnFiles) {
+      NodeList all = parse(file).getElementsByTagName("*");
+      for (int i = 0; i < all.getLength(); i++) {
+        String ref = ((Element) all.item(i)).getAttributeNS(CAMUNDA, "formRef");
+        if (!ref.isEmpty()) {
+          assertThat(forms).as(file + ": form " + ref).containsKey(ref);
+          referenced.add(ref);
+        }
+      }
+    }
+    assertThat(referenced).as("forms referenced by a model").containsAll(forms.keySet());
+  }
+
+  @Test
+  void everyFormIsNamedAfterItsId() {
+    forms.forEach((id, file) -> assertThat(file.getFileName().toString()).isEqualTo(id + ".form"));
+  }
+
+  static List<Path> files(String folder, String suffix) throws IOException {
+    Path root = Path.of(folder);
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  static Document parse(Path file) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    return factory.newDocumentBuilder().parse(file.toFile());
+  }
+
+  static List<Element> elements(Document doc, String ns, String name) {
+    NodeList nodes = doc.getElementsByTagNameNS(ns, name);
+    List<Element> result = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      result.add((Element) nodes.item(i));
+    }
+    return result;
+  }
+
+  static List<Element> children(Element parent) {
+    List<Element> result = new ArrayList<>();
+    for (var n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e) {
+        result.add(e);
+      }
+    }
+    return result;
+  }
+
+  static String camundaProperty(Element process, String name) {
+    for (Element property : elements(process.getOwnerDocument(), CAMUNDA, "property")) {
+      if (name.equals(property.getAttribute("name"))
+          && property.getParentNode().getParentNode().getParentNode() == process) {
+        return property.getAttribute("value");
+      }
+    }
+    return null;
+  }
+
+  static List<Path> concat(List<Path> a, List<Path> b) {
+    List<Path> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

@@ -1,0 +1,111 @@
+package de.iserlohn.digital.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.iserlohn.digital.testsupport.IntegrationTest;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@IntegrationTest
+class SecurityIntegrationTests {
+
+  @Autowired TestRestTemplate http;
+  @Autowired IdentityService identity;
+  @LocalServerPort int port;
+
+  @Test
+  void engineRestTakesBasicAuthAndAppliesEngineAuthorisations() {
+    assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(
+            http.withBasicAuth("bschmidt", "bschmidt")
+                .getForEntity("/engine-rest/task", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<String> createUser =
+        http.withBasicAuth("bschmidt", "bschmidt")
+            .postForEntity(
+                "/engine-rest/user/create",
+                new org.springframework.http.HttpEntity<>(
+                    "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}",
+                    jsonHeaders()),
+                String.class);
+    assertThat(createUser.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+  }
+
+  @Test
+  void metricsAreForProcessManagersOnly() {
+    assertThat(
+            http.withBasicAuth("bschmidt", "bschmidt")
+                .getForEntity("/actuator/prometheus", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> metrics =
+        http.withBasicAuth("pklein", "pklein").getForEntity("/actuator/prometheus", String.class);
+    assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(metrics.getBody()).contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void demoClerkLogsIntoTasklistButNotIntoCockpit() throws Exception {
+    assertThat(webappLogin("bschmidt", "tasklist")).isEqualTo(200);
+    assertThat(webappLogin("bschmidt", "cockpit")).isEqualTo(403);
+    assertThat(webappLogin("pklein", "cockpit")).isEqualTo(200);
+    assertThat(webappLogin("demo", "admin")).isEqualTo(200);
+    assertThat(webappLogin("pklein", "admin")).isEqualTo(403);
+  }
+
+  @Test
+  void startPageAndTasklistAreReachableWithoutLogin() {
+    assertThat(http.getForEntity("/", String.class).getBody()).contains("Iserlohn Digital");
+    assertThat(http.getForEntity("/camunda/app/tasklist/", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  /** Logs into a Camunda webapp the way its login page does (CSRF cookie and header). */
+  private int webappLogin(String user, String app) throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String base = "http://127.0.0.1:" + port;
+    HttpResponse<String> page =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    String csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    String form =
+        "username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8);
+    HttpResponse<String> login =
+        client.send(
+            HttpRequest.newBuilder(
+                    URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return login.statusCode();
+  }
+
+  private static org.springframework.http.HttpHeaders jsonHeaders() {
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    return headers;
+  }
+}
