@@ -50,9 +50,10 @@ public final class BenchMain {
 
     try (EmbeddedPostgres postgres = EmbeddedPostgres.start(true)) {
       Map<String, Object> properties = new LinkedHashMap<>();
-      properties.put("spring.datasource.url", postgres.createDatabase("bench"));
-      properties.put("spring.datasource.username", "postgres");
-      properties.put("spring.datasource.password", "");
+      // the postgres profile, configured as an operator would: DB_URL, DB_USER, DB_PASSWORD
+      properties.put("DB_URL", postgres.createDatabase("bench"));
+      properties.put("DB_USER", "postgres");
+      properties.put("DB_PASSWORD", "");
       properties.put("iserlohn.data-dir", Files.createTempDirectory("iserlohn-bench-").toString());
       properties.put("server.port", "0");
       properties.put("spring.main.banner-mode", "off");
@@ -64,11 +65,7 @@ public final class BenchMain {
               .run();
       try {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        HttpClient http =
-            HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(threads))
-                .build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         BenchContext context = new BenchContext(app, "http://127.0.0.1:" + port, http);
         Map<String, Result> results = new LinkedHashMap<>();
         for (Scenario scenario : selected) {
@@ -81,6 +78,8 @@ public final class BenchMain {
         app.close();
       }
     }
+    // the HTTP client's selector thread is not a daemon: end the run explicitly
+    System.exit(0);
   }
 
   static Result measure(Scenario scenario, BenchContext context, int threads, Duration duration)

@@ -6,12 +6,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
-/** The platform's scenarios: starting a one-user-task process through the Java API and REST. */
+/**
+ * The platform's scenarios: starting a one-user-task process through the Java API (bare engine),
+ * as an authenticated user, and through the engine REST API.
+ */
 final class PlatformScenarios {
 
   static final String PROCESS_KEY = "bench-one-task";
@@ -19,7 +23,7 @@ final class PlatformScenarios {
   private PlatformScenarios() {}
 
   static List<Scenario> all() {
-    return List.of(new EngineJava(), new EngineRest());
+    return List.of(new EngineJava(), new EngineJavaAsUser(), new EngineRest());
   }
 
   /** Deploys the benchmark's own model (not part of the city's models). */
@@ -64,6 +68,42 @@ final class PlatformScenarios {
     @Override
     public void run(BenchContext context, int thread, long sequence) {
       runtime.startProcessInstanceByKey(PROCESS_KEY, "java-" + thread + "-" + sequence);
+    }
+  }
+
+  /**
+   * The Java start as an authenticated user (as a REST call runs): shows what the engine's
+   * authorisation and user-operation log cost, apart from HTTP.
+   */
+  static final class EngineJavaAsUser implements Scenario {
+    private RuntimeService runtime;
+    private IdentityService identity;
+
+    @Override
+    public String name() {
+      return "engine-java-as-user";
+    }
+
+    @Override
+    public String baseline() {
+      return "engine-java";
+    }
+
+    @Override
+    public void setUp(BenchContext context) {
+      deployBenchModel(context);
+      runtime = context.bean(RuntimeService.class);
+      identity = context.bean(IdentityService.class);
+    }
+
+    @Override
+    public void run(BenchContext context, int thread, long sequence) {
+      identity.setAuthentication("demo", List.of("camunda-admin", "process-managers"));
+      try {
+        runtime.startProcessInstanceByKey(PROCESS_KEY, "user-" + thread + "-" + sequence);
+      } finally {
+        identity.clearAuthentication();
+      }
     }
   }
 
