@@ -1,6 +1,8 @@
 package de.iserlohn.digital.platform.engine;
 
+import de.iserlohn.digital.platform.identity.DemoAccount;
 import de.iserlohn.digital.platform.identity.OrgUnits;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,32 +37,45 @@ class DemoIdentity {
           Map.entry(OrgUnits.PROCESS_MANAGERS, "Prozessmanagement"),
           Map.entry(OrgUnits.ADMIN, "Administration"));
 
-  static final List<DemoUser> USERS =
+  static final List<DemoAccount> USERS =
       List.of(
-          new DemoUser(
+          new DemoAccount(
               "demo", "Demo", "Administrator", List.of(OrgUnits.ADMIN, OrgUnits.PROCESS_MANAGERS)),
-          new DemoUser("pklein", "Paul", "Klein", List.of(OrgUnits.PROCESS_MANAGERS)),
-          new DemoUser("bschmidt", "Bettina", "Schmidt", List.of(OrgUnits.BUERGERBUERO)),
-          new DemoUser("oweber", "Oliver", "Weber", List.of(OrgUnits.ORDNUNGSAMT)),
-          new DemoUser("lneumann", "Lena", "Neumann", List.of(OrgUnits.STANDESAMT)),
-          new DemoUser("tbraun", "Thomas", "Braun", List.of(OrgUnits.STEUERAMT)),
-          new DemoUser("kfischer", "Katrin", "Fischer", List.of(OrgUnits.BUCHHALTUNG)),
-          new DemoUser("mwagner", "Markus", "Wagner", List.of(OrgUnits.BUCHHALTUNG)),
-          new DemoUser("pbecker", "Petra", "Becker", List.of(OrgUnits.POSTSTELLE)),
-          new DemoUser("hhoffmann", "Heike", "Hoffmann", List.of(OrgUnits.PERSONAL)),
-          new DemoUser("rschulz", "Ralf", "Schulz", List.of(OrgUnits.PERSONALRAT)),
-          new DemoUser("skoch", "Stefan", "Koch", List.of(OrgUnits.STADTBETRIEB)),
-          new DemoUser("urichter", "Ute", "Richter", List.of(OrgUnits.UMWELT)));
+          new DemoAccount("pklein", "Paul", "Klein", List.of(OrgUnits.PROCESS_MANAGERS)),
+          new DemoAccount("bschmidt", "Bettina", "Schmidt", List.of(OrgUnits.BUERGERBUERO)),
+          new DemoAccount("oweber", "Oliver", "Weber", List.of(OrgUnits.ORDNUNGSAMT)),
+          new DemoAccount("lneumann", "Lena", "Neumann", List.of(OrgUnits.STANDESAMT)),
+          new DemoAccount("tbraun", "Thomas", "Braun", List.of(OrgUnits.STEUERAMT)),
+          new DemoAccount("kfischer", "Katrin", "Fischer", List.of(OrgUnits.BUCHHALTUNG)),
+          new DemoAccount("mwagner", "Markus", "Wagner", List.of(OrgUnits.BUCHHALTUNG)),
+          new DemoAccount("pbecker", "Petra", "Becker", List.of(OrgUnits.POSTSTELLE)),
+          new DemoAccount("hhoffmann", "Heike", "Hoffmann", List.of(OrgUnits.PERSONAL)),
+          new DemoAccount("rschulz", "Ralf", "Schulz", List.of(OrgUnits.PERSONALRAT)),
+          new DemoAccount("skoch", "Stefan", "Koch", List.of(OrgUnits.STADTBETRIEB)),
+          new DemoAccount("urichter", "Ute", "Richter", List.of(OrgUnits.UMWELT)));
 
   private final IdentityService identity;
+  private final List<DemoAccount> moduleAccounts;
 
-  DemoIdentity(IdentityService identity) {
+  DemoIdentity(IdentityService identity, List<DemoAccount> moduleAccounts) {
     this.identity = identity;
+    this.moduleAccounts = moduleAccounts;
+  }
+
+  /** The built-in demo users and those the modules declare. */
+  List<DemoAccount> accounts() {
+    List<DemoAccount> all = new ArrayList<>(USERS);
+    all.addAll(moduleAccounts);
+    return all;
   }
 
   void apply() {
     GROUP_NAMES.forEach(this::ensureGroup);
-    for (DemoUser demoUser : USERS) {
+    moduleAccounts.stream()
+        .flatMap(a -> a.groups().stream())
+        .filter(g -> !GROUP_NAMES.containsKey(g))
+        .forEach(g -> ensureGroup(g, g));
+    for (DemoAccount demoUser : accounts()) {
       if (identity.createUserQuery().userId(demoUser.id()).count() == 0) {
         User user = identity.newUser(demoUser.id());
         user.setFirstName(demoUser.firstName());

@@ -3,7 +3,9 @@ package de.iserlohn.digital.platform.engine;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import de.iserlohn.digital.platform.identity.EngineGrant;
 import de.iserlohn.digital.platform.identity.OrgUnits;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -25,9 +27,11 @@ class EngineAuthorizationSetup {
   static final String ADMIN_APP = "admin";
 
   private final AuthorizationService authorizations;
+  private final List<EngineGrant> moduleGrants;
 
-  EngineAuthorizationSetup(AuthorizationService authorizations) {
+  EngineAuthorizationSetup(AuthorizationService authorizations, List<EngineGrant> moduleGrants) {
     this.authorizations = authorizations;
+    this.moduleGrants = moduleGrants;
   }
 
   void apply() {
@@ -54,6 +58,12 @@ class EngineAuthorizationSetup {
     grantGroup(pm, Resources.DEPLOYMENT, ANY, Permissions.READ);
     for (Resources resource : Resources.values()) {
       grantGroup(OrgUnits.ADMIN, resource, ANY, Permissions.ALL);
+    }
+    for (EngineGrant grant : moduleGrants) {
+      grantGroup(grant.group(), grant.resource(), grant.resourceId(), grant.permission());
+      if (grant.permission() == Permissions.CREATE_INSTANCE) {
+        grantGroup(grant.group(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      }
     }
   }
 
