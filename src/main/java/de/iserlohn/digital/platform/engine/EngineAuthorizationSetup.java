@@ -1,6 +1,7 @@
 package de.iserlohn.digital.platform.engine;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import de.iserlohn.digital.platform.identity.EngineGrant;
@@ -70,12 +71,13 @@ class EngineAuthorizationSetup {
   void grantEveryone(Resource resource, String resourceId, Permission permission) {
     if (authorizations
             .createAuthorizationQuery()
-            .userIdIn(ANY)
+            .authorizationType(AUTH_TYPE_GLOBAL)
             .resourceType(resource)
             .resourceId(resourceId)
             .count()
         == 0) {
-      Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      // everyone: a GLOBAL authorization (a GRANT to user "*" is not checked for single resources)
+      Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
       grant.setUserId(ANY);
       grant.setResource(resource);
       grant.setResourceId(resourceId);

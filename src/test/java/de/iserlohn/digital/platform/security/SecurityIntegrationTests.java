@@ -11,7 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,6 +27,8 @@ class SecurityIntegrationTests {
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identity;
+  @Autowired FilterService filters;
+  @Autowired ProcessEngine engine;
   @LocalServerPort int port;
 
   @Test
@@ -46,6 +51,49 @@ class SecurityIntegrationTests {
                 String.class);
     assertThat(createUser.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+  }
+
+  @Test
+  void clerkWorksThroughTheSharedTasklistFiltersAndSeesOnlyTheirGroupsTasks() {
+    String own = taskFor("stadtbetrieb", "Filter-Test Stadtbetrieb");
+    String other = taskFor("umwelt", "Filter-Test Umwelt");
+    TestRestTemplate clerk = http.withBasicAuth("skoch", "skoch");
+
+    for (Filter filter : filters.createFilterQuery().list()) {
+      ResponseEntity<String> list =
+          clerk.postForEntity(
+              "/engine-rest/filter/" + filter.getId() + "/list",
+              new org.springframework.http.HttpEntity<>("{}", jsonHeaders()),
+              String.class);
+      assertThat(list.getStatusCode()).as(filter.getName()).isEqualTo(HttpStatus.OK);
+      if (filter.getName().equals("Aufgaben meiner Gruppen")) {
+        assertThat(list.getBody()).contains(own).doesNotContain(other);
+      }
+    }
+  }
+
+  private String taskFor(String orgUnit, String title) {
+    String instance =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                "general-case", java.util.Map.of("title", title, "orgUnit", orgUnit))
+            .getId();
+    engine
+        .getManagementService()
+        .executeJob(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId());
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(instance)
+        .singleResult()
+        .getId();
   }
 
   @Test
