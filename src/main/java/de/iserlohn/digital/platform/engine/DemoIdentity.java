@@ -70,6 +70,10 @@ class DemoIdentity {
   }
 
   void apply() {
+    if (identity.isReadOnly()) {
+      LOG.info("Identity is read-only (Keycloak): demo users come from the realm export");
+      return;
+    }
     GROUP_NAMES.forEach(this::ensureGroup);
     moduleAccounts.stream()
         .flatMap(a -> a.groups().stream())

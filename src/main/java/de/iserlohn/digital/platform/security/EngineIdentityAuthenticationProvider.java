@@ -3,6 +3,7 @@ package de.iserlohn.digital.platform.security;
 import de.iserlohn.digital.platform.identity.CurrentUsers;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * directory) and grants one {@code GROUP_<id>} authority per engine group of the user.
  */
 @Component
+@Profile("!" + KeycloakSecurityConfiguration.PROFILE)
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;

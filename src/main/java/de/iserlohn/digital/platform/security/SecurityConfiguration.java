@@ -5,6 +5,7 @@ import de.iserlohn.digital.platform.identity.OrgUnits;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,9 +22,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * session, CSRF); the REST APIs are stateless and take HTTP Basic with engine users.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!" + KeycloakSecurityConfiguration.PROFILE)
 class SecurityConfiguration {
 
-  private static final String[] MONITORING_GROUPS = {
+  static final String[] MONITORING_GROUPS = {
     CurrentUsers.GROUP_AUTHORITY_PREFIX + OrgUnits.PROCESS_MANAGERS,
     CurrentUsers.GROUP_AUTHORITY_PREFIX + OrgUnits.ADMIN
   };
@@ -33,7 +35,18 @@ class SecurityConfiguration {
    * in the Spring MVC dispatcher).
    */
   static RequestMatcher path(String pattern) {
-    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    return paths(pattern);
+  }
+
+  /** Any of the paths, whichever servlet serves them. */
+  static RequestMatcher paths(String... patterns) {
+    if (patterns.length == 1) {
+      return PathPatternRequestMatcher.withDefaults().matcher(patterns[0]);
+    }
+    return new OrRequestMatcher(
+        java.util.Arrays.stream(patterns)
+            .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p))
+            .toList());
   }
 
   @Bean
@@ -51,7 +64,7 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain restApis(HttpSecurity http, IdentityService identityService)
       throws Exception {
-    return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+    return http.securityMatcher(paths("/api/**", "/engine-rest/**"))
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("Iserlohn Digital"))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
