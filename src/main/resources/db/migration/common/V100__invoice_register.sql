@@ -21,6 +21,8 @@ create table invoice_register (
     leitweg_id      varchar(100),
     receiving_unit  varchar(50),
     iban            varchar(34),
+    cost_centre     varchar(100),
+    supplier_email  varchar(200),
     file_sha256     varchar(64)    not null,
     document_id     varchar(36),
     constraint uq_invoice_register_file unique (file_sha256)

@@ -23,7 +23,9 @@ record InvoiceData(
     BigDecimal amountDue,
     LocalDate dueDate,
     String paymentTerms,
-    String iban) {
+    String iban,
+    String costCentre,
+    String supplierEmail) {
 
   private static final DateTimeFormatter CII_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -49,7 +51,13 @@ record InvoiceData(
           text(
               root,
               settlement
-                  + "SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/IBANID"));
+                  + "SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/IBANID"),
+          text(root, settlement + "ReceivableSpecifiedTradeAccountingAccount/ID"),
+          text(
+              root,
+              trade
+                  + "ApplicableHeaderTradeAgreement/SellerTradeParty/DefinedTradeContact"
+                  + "/EmailURIUniversalCommunication/URIID"));
     }
     return new InvoiceData(
         text(root, "CustomizationID"),
@@ -66,7 +74,9 @@ record InvoiceData(
             firstNonNull(text(root, "DueDate"), text(root, "PaymentMeans/PaymentDueDate")),
             DateTimeFormatter.ISO_LOCAL_DATE),
         text(root, "PaymentTerms/Note"),
-        text(root, "PaymentMeans/PayeeFinancialAccount/ID"));
+        text(root, "PaymentMeans/PayeeFinancialAccount/ID"),
+        text(root, "AccountingCost"),
+        text(root, "AccountingSupplierParty/Party/Contact/ElectronicMail"));
   }
 
   /** The text of the first element along a path of local names below {@code from}. */

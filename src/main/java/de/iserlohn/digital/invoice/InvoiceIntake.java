@@ -15,8 +15,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +42,7 @@ class InvoiceIntake {
   private final InvoiceProperties properties;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final RuntimeService runtime;
 
   InvoiceIntake(
       InvoiceCheck check,
@@ -45,13 +50,15 @@ class InvoiceIntake {
       CaseFileManagement caseFile,
       InvoiceProperties properties,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      RuntimeService runtime) {
     this.check = check;
     this.register = register;
     this.caseFile = caseFile;
     this.properties = properties;
     this.events = events;
     this.clock = clock;
+    this.runtime = runtime;
   }
 
   /**
@@ -127,10 +134,49 @@ class InvoiceIntake {
             sha256,
             original.id().toString()),
         by.userId());
+    startApproval(registerNumber, result, dueDate, skontoDate, receivedOn);
     events.publishEvent(
         new InvoiceRegistered(
             registerNumber, status, result.data().amountDue(), result.data().currency()));
     return register.find(registerNumber).orElseThrow();
+  }
+
+  /** Starts the approval process in this transaction; business key = register number. */
+  private void startApproval(
+      String registerNumber,
+      InvoiceCheck.Result result,
+      LocalDate dueDate,
+      LocalDate skontoDate,
+      LocalDate receivedOn) {
+    LocalDate deadline = skontoDate != null ? skontoDate : dueDate;
+    LocalDate escalation = deadline.minusDays(InvoiceApprovalProcess.ESCALATION_DAYS_BEFORE);
+    if (escalation.isBefore(receivedOn)) {
+      escalation = receivedOn;
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(InvoiceApprovalProcess.VAR_REGISTER_NUMBER, registerNumber);
+    variables.put(InvoiceApprovalProcess.VAR_VALID, result.valid());
+    variables.put(
+        InvoiceApprovalProcess.VAR_SUPPLIER,
+        Optional.ofNullable(result.data().sellerName()).orElse(""));
+    variables.put(
+        InvoiceApprovalProcess.VAR_AMOUNT,
+        result.data().amountDue() == null ? 0.0 : result.data().amountDue().doubleValue());
+    variables.put(
+        InvoiceApprovalProcess.VAR_COST_CENTRE,
+        Optional.ofNullable(result.data().costCentre()).orElse(""));
+    variables.put(
+        InvoiceApprovalProcess.VAR_ORDERING_UNIT,
+        result.receivingUnit().orElse(OrgUnits.BUCHHALTUNG));
+    variables.put(InvoiceApprovalProcess.VAR_MANUAL_ROUTING, result.needsManualRouting());
+    variables.put(InvoiceApprovalProcess.VAR_DUE_DATE, date(dueDate));
+    variables.put(InvoiceApprovalProcess.VAR_DEADLINE_ESCALATION, date(escalation));
+    runtime.startProcessInstanceByKey(
+        InvoiceApprovalProcess.PROCESS_KEY, registerNumber, variables);
+  }
+
+  private static Date date(LocalDate day) {
+    return Date.from(day.atStartOfDay(BERLIN).toInstant());
   }
 
   private static String fileName(String given, InvoiceFormat format) {

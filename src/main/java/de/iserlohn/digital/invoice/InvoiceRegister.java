@@ -62,8 +62,8 @@ class InvoiceRegister {
             insert into invoice_register (register_number, received_at, channel, format, status,
               rule_set, supplier, invoice_number, invoice_date, currency, gross_amount, amount_due,
               due_date, skonto_days, skonto_percent, skonto_date, leitweg_id, receiving_unit, iban,
-              file_sha256, document_id)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              cost_centre, supplier_email, file_sha256, document_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
             e.registerNumber(),
@@ -85,6 +85,8 @@ class InvoiceRegister {
             cut(d.buyerReference(), 100),
             e.check().receivingUnit().orElse(null),
             cut(d.iban(), 34),
+            cut(d.costCentre(), 100),
+            cut(d.supplierEmail(), 200),
             e.fileSha256(),
             e.documentId())
         .update();
@@ -114,6 +116,13 @@ class InvoiceRegister {
                 + " values (?, ?, ?, ?, ?)")
         .params(registerNumber, status, Timestamp.from(clock.instant()), actor, cut(note, 1000))
         .update();
+  }
+
+  Optional<String> supplierEmail(String registerNumber) {
+    return jdbc.sql("select supplier_email from invoice_register where register_number = ?")
+        .param(registerNumber)
+        .query(String.class)
+        .optional();
   }
 
   Optional<String> findByHash(String sha256) {

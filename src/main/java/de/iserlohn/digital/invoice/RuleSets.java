@@ -19,6 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.w3c.dom.Document;
 
 /**
@@ -37,6 +39,10 @@ final class RuleSets {
 
   private final ValidationExecutorSetRegistry<IValidationSourceXML> registry =
       new ValidationExecutorSetRegistry<>();
+
+  /** Completes when the rule sets are compiled; validations wait for it instead of compiling. */
+  private volatile CompletableFuture<Set<DVRCoordinate>> ready =
+      CompletableFuture.completedFuture(Set.of());
 
   RuleSets() {
     EN16931Validation.initEN16931(registry);
@@ -100,8 +106,31 @@ final class RuleSets {
     return "en16931";
   }
 
+  /**
+   * Compiles the rule sets on a background thread while the application starts; the first
+   * validation waits for it rather than compiling the same rules a second time.
+   */
+  CompletableFuture<Set<DVRCoordinate>> warmUpInBackground() {
+    CompletableFuture<Set<DVRCoordinate>> future = new CompletableFuture<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                future.complete(warmUp());
+              } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+              }
+            },
+            "invoice-rules-warm-up");
+    thread.setDaemon(true);
+    ready = future;
+    thread.start();
+    return future;
+  }
+
   /** Runs a rule set; findings in document order of the layers (XSD first, then schematron). */
   List<Finding> validate(DVRCoordinate ruleSet, Document dom, String customizationId) {
+    awaitReady();
     IValidationExecutorSet<IValidationSourceXML> ves = registry.getOfID(ruleSet);
     if (ves == null) {
       throw new IllegalStateException("Unknown rule set " + ruleSet.getAsSingleID());
@@ -141,6 +170,14 @@ final class RuleSets {
           "CVD-Profil (bekannte Abweichung der phive-Regeln, ADR 0021): " + message);
     }
     return new Finding(ruleId, severity, location, message);
+  }
+
+  private void awaitReady() {
+    try {
+      ready.join();
+    } catch (CompletionException e) {
+      // a failed warm-up is logged by the caller; the rules then compile on first use
+    }
   }
 
   /**
