@@ -63,6 +63,11 @@ final class InvoiceCheck {
         read.format(), read.xml(), data, ruleSet.getAsSingleID(), List.copyOf(findings), unit);
   }
 
+  /** The invoice XML of an accepted upload (the embedded XML of a PDF). */
+  byte[] invoiceXml(byte[] content) {
+    return reader.read(content).xml();
+  }
+
   /** Adds the Leitweg-ID findings; the receiving unit when the ID is one of the city's. */
   Optional<String> leitweg(String buyerReference, List<Finding> findings) {
     String location = "BT-10 (Buyer reference)";

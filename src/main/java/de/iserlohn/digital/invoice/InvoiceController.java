@@ -1,5 +1,6 @@
 package de.iserlohn.digital.invoice;
 
+import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.CurrentUsers;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,10 +37,18 @@ class InvoiceController {
 
   private final InvoiceIntake intake;
   private final InvoiceRegister register;
+  private final InvoiceCheck check;
+  private final CaseFileManagement caseFile;
 
-  InvoiceController(InvoiceIntake intake, InvoiceRegister register) {
+  InvoiceController(
+      InvoiceIntake intake,
+      InvoiceRegister register,
+      InvoiceCheck check,
+      CaseFileManagement caseFile) {
     this.intake = intake;
     this.register = register;
+    this.check = check;
+    this.caseFile = caseFile;
   }
 
   @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_PDF_VALUE})
@@ -66,6 +76,23 @@ class InvoiceController {
     return register
         .find(registerNumber)
         .orElseThrow(() -> new NotFoundException("Rechnung " + registerNumber + " nicht gefunden"));
+  }
+
+  @GetMapping(value = "/{registerNumber}/view", produces = MediaType.TEXT_HTML_VALUE)
+  @Operation(summary = "The invoice rendered readable next to its validation report (task forms)")
+  String view(@PathVariable String registerNumber) throws IOException {
+    InvoiceView invoice = read(registerNumber);
+    byte[] xml = null;
+    String documentId = register.documentId(registerNumber).orElse(null);
+    if (documentId != null) {
+      try (var content =
+          caseFile
+              .download(registerNumber, UUID.fromString(documentId), CurrentUsers.current())
+              .content()) {
+        xml = check.invoiceXml(content.readAllBytes());
+      }
+    }
+    return InvoiceRendering.page(invoice, xml);
   }
 
   @GetMapping

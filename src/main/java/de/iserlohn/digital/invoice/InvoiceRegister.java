@@ -118,6 +118,13 @@ class InvoiceRegister {
         .update();
   }
 
+  Optional<String> documentId(String registerNumber) {
+    return jdbc.sql("select document_id from invoice_register where register_number = ?")
+        .param(registerNumber)
+        .query(String.class)
+        .optional();
+  }
+
   Optional<String> supplierEmail(String registerNumber) {
     return jdbc.sql("select supplier_email from invoice_register where register_number = ?")
         .param(registerNumber)

@@ -56,6 +56,11 @@ class InvoiceIntegrationTests {
     assertThat(read.getBody()).containsEntry("registerNumber", number);
     assertThat((List<?>) read.getBody().get("history")).hasSize(1);
 
+    ResponseEntity<String> view =
+        clerk().getForEntity("/api/invoices/" + number + "/view", String.class);
+    assertThat(view.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+    assertThat(view.getBody()).contains(number, "Prüfbericht", "[Seller name]");
+
     var vorgang = caseFile.read(number, CurrentUser.SYSTEM);
     assertThat(vorgang.documents())
         .singleElement()
