@@ -1,0 +1,167 @@
+package de.iserlohn.digital.bench;
+
+import com.helger.phive.api.execute.ValidationExecutionManager;
+import com.helger.phive.api.executorset.ValidationExecutorSetRegistry;
+import com.helger.phive.api.validity.IValidityDeterminator;
+import com.helger.phive.en16931.EN16931Validation;
+import com.helger.phive.xml.source.IValidationSourceXML;
+import com.helger.phive.xml.source.ValidationSourceXML;
+import com.helger.phive.xrechnung.XRechnungValidation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+/**
+ * The invoice module: upload + validate + register + start approval over REST ({@code
+ * invoice-intake}) against plain phive validation of the same test-suite files ({@code
+ * invoice-phive-plain}).
+ */
+final class InvoiceScenarios {
+
+  static final Path SUITE = Path.of("../shared/testdata/einvoice/xrechnung-testsuite");
+
+  private InvoiceScenarios() {}
+
+  static List<Scenario> all() {
+    return List.of(new PhivePlain(), new Intake());
+  }
+
+  /** The standard XRechnung UBL invoices of the official test suite. */
+  static List<String> suite() throws IOException {
+    try (Stream<Path> files = Files.walk(SUITE.resolve("business-cases/standard"))) {
+      return files
+          .filter(p -> p.toString().endsWith("_ubl.xml"))
+          .sorted()
+          .map(
+              p -> {
+                try {
+                  return Files.readString(p);
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              })
+          .toList();
+    }
+  }
+
+  /** Baseline: phive alone (XRechnung 3.0.2 UBL), rules compiled in setUp. */
+  static final class PhivePlain implements Scenario {
+    private final ValidationExecutorSetRegistry<IValidationSourceXML> registry =
+        new ValidationExecutorSetRegistry<>();
+    private List<String> invoices;
+
+    @Override
+    public String name() {
+      return "invoice-phive-plain";
+    }
+
+    @Override
+    public String baseline() {
+      return name();
+    }
+
+    @Override
+    public void setUp(BenchContext context) throws Exception {
+      EN16931Validation.initEN16931(registry);
+      XRechnungValidation.initXRechnung(registry);
+      invoices = suite();
+      long first = System.nanoTime();
+      validate(invoices.get(0));
+      long firstMs = (System.nanoTime() - first) / 1_000_000;
+      long warm = System.nanoTime();
+      validate(invoices.get(0));
+      System.out.printf(
+          Locale.ROOT,
+          "invoice-phive-plain: first validation %d ms (incl. rule compilation), warm %d ms%n",
+          firstMs,
+          (System.nanoTime() - warm) / 1_000_000);
+    }
+
+    @Override
+    public void run(BenchContext context, int thread, long sequence) throws Exception {
+      validate(invoices.get((int) (sequence % invoices.size())));
+    }
+
+    private void validate(String xml) throws Exception {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      var dom =
+          factory
+              .newDocumentBuilder()
+              .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+      ValidationExecutionManager.executeValidation(
+          IValidityDeterminator.createDefault(),
+          registry.getOfID(XRechnungValidation.VID_XRECHNUNG_UBL_INVOICE_302),
+          ValidationSourceXML.create(null, dom),
+          Locale.GERMANY);
+    }
+  }
+
+  /** POST /api/invoices with a unique invoice number per call: the whole intake. */
+  static final class Intake implements Scenario {
+    private List<String> invoices;
+    private String auth;
+
+    @Override
+    public String name() {
+      return "invoice-intake";
+    }
+
+    @Override
+    public String baseline() {
+      return "invoice-phive-plain";
+    }
+
+    @Override
+    public void setUp(BenchContext context) throws Exception {
+      invoices = suite();
+      auth =
+          "Basic "
+              + Base64.getEncoder().encodeToString("kfischer:kfischer".getBytes(StandardCharsets.UTF_8));
+      long first = System.nanoTime();
+      run(context, -1, 0);
+      long firstMs = (System.nanoTime() - first) / 1_000_000;
+      long warm = System.nanoTime();
+      run(context, -1, 1);
+      System.out.printf(
+          Locale.ROOT,
+          "invoice-intake: first intake after start %d ms, warm %d ms%n",
+          firstMs,
+          (System.nanoTime() - warm) / 1_000_000);
+    }
+
+    @Override
+    public void run(BenchContext context, int thread, long sequence) throws Exception {
+      String xml =
+          invoices
+              .get((int) (Math.abs(sequence) % invoices.size()))
+              .replaceFirst(
+                  "<cbc:ID>[^<]*</cbc:ID>",
+                  "<cbc:ID>BENCH-" + System.nanoTime() + "-" + thread + "-" + sequence + "</cbc:ID>");
+      HttpResponse<String> response =
+          context
+              .http()
+              .send(
+                  HttpRequest.newBuilder(URI.create(context.baseUrl() + "/api/invoices"))
+                      .header("Content-Type", "application/xml")
+                      .header("Authorization", auth)
+                      .POST(HttpRequest.BodyPublishers.ofString(xml))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 201) {
+        throw new IllegalStateException("intake answered " + response.statusCode() + ": " + response.body());
+      }
+    }
+  }
+}

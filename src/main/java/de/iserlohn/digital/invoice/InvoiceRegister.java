@@ -1,0 +1,260 @@
+package de.iserlohn.digital.invoice;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The Rechnungseingangsbuch: register rows, their findings and status history. */
+@Repository
+class InvoiceRegister {
+
+  private static final String SELECT = "select * from invoice_register ";
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final String nextNumberSql;
+
+  InvoiceRegister(JdbcClient jdbc, DataSource dataSource, Clock clock) throws SQLException {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    try (Connection c = dataSource.getConnection()) {
+      boolean h2 = c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
+      nextNumberSql =
+          h2
+              ? "values next value for invoice_register_seq"
+              : "select nextval('invoice_register_seq')";
+    }
+  }
+
+  String nextRegisterNumber() {
+    long value = jdbc.sql(nextNumberSql).query(Long.class).single();
+    return "RE-%d-%06d".formatted(Year.now(clock).getValue(), value);
+  }
+
+  /** A new entry with its findings and the first status. */
+  record Entry(
+      String registerNumber,
+      Instant receivedAt,
+      String channel,
+      InvoiceCheck.Result check,
+      String status,
+      LocalDate dueDate,
+      SkontoTerms skonto,
+      LocalDate skontoDate,
+      String fileSha256,
+      String documentId) {}
+
+  void insert(Entry e, String actor) {
+    InvoiceData d = e.check().data();
+    jdbc.sql(
+            """
+            insert into invoice_register (register_number, received_at, channel, format, status,
+              rule_set, supplier, invoice_number, invoice_date, currency, gross_amount, amount_due,
+              due_date, skonto_days, skonto_percent, skonto_date, leitweg_id, receiving_unit, iban,
+              cost_centre, supplier_email, file_sha256, document_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            e.registerNumber(),
+            Timestamp.from(e.receivedAt()),
+            e.channel(),
+            e.check().format().name(),
+            e.status(),
+            e.check().ruleSet(),
+            cut(d.sellerName(), 300),
+            cut(d.invoiceNumber(), 200),
+            d.issueDate(),
+            cut(d.currency(), 3),
+            d.grossAmount(),
+            d.amountDue(),
+            e.dueDate(),
+            e.skonto() == null ? null : e.skonto().days(),
+            e.skonto() == null ? null : e.skonto().percent(),
+            e.skontoDate(),
+            cut(d.buyerReference(), 100),
+            e.check().receivingUnit().orElse(null),
+            cut(d.iban(), 34),
+            cut(d.costCentre(), 100),
+            cut(d.supplierEmail(), 200),
+            e.fileSha256(),
+            e.documentId())
+        .update();
+    int position = 0;
+    for (Finding f : e.check().findings()) {
+      jdbc.sql(
+              "insert into invoice_finding (register_number, position, rule_id, severity,"
+                  + " location, message) values (?, ?, ?, ?, ?, ?)")
+          .params(
+              e.registerNumber(),
+              position++,
+              cut(f.ruleId(), 100),
+              f.severity().name(),
+              cut(f.location(), 2000),
+              cut(f.message(), 4000))
+          .update();
+    }
+    recordStatus(e.registerNumber(), e.status(), actor, null);
+  }
+
+  void recordStatus(String registerNumber, String status, String actor, String note) {
+    jdbc.sql("update invoice_register set status = ? where register_number = ?")
+        .params(status, registerNumber)
+        .update();
+    jdbc.sql(
+            "insert into invoice_status_history (register_number, status, changed_at, actor, note)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(registerNumber, status, Timestamp.from(clock.instant()), actor, cut(note, 1000))
+        .update();
+  }
+
+  Optional<String> documentId(String registerNumber) {
+    return jdbc.sql("select document_id from invoice_register where register_number = ?")
+        .param(registerNumber)
+        .query(String.class)
+        .optional();
+  }
+
+  Optional<String> supplierEmail(String registerNumber) {
+    return jdbc.sql("select supplier_email from invoice_register where register_number = ?")
+        .param(registerNumber)
+        .query(String.class)
+        .optional();
+  }
+
+  Optional<String> findByHash(String sha256) {
+    return jdbc.sql("select register_number from invoice_register where file_sha256 = ?")
+        .param(sha256)
+        .query(String.class)
+        .optional();
+  }
+
+  Optional<String> findBySupplierNumberAndDate(String supplier, String number, LocalDate date) {
+    if (supplier == null || number == null || date == null) {
+      return Optional.empty();
+    }
+    return jdbc
+        .sql(
+            "select register_number from invoice_register where supplier = ? and invoice_number = ?"
+                + " and invoice_date = ? order by received_at")
+        .params(supplier, number, date)
+        .query(String.class)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  Optional<InvoiceView> find(String registerNumber) {
+    return jdbc.sql(SELECT + "where register_number = ?")
+        .param(registerNumber)
+        .query((rs, i) -> view(rs))
+        .optional();
+  }
+
+  /** Clerk search; every criterion is optional. Newest first, at most {@code limit} rows. */
+  List<InvoiceView> search(
+      String supplier,
+      String invoiceNumber,
+      String status,
+      LocalDate from,
+      LocalDate to,
+      int limit) {
+    StringBuilder where = new StringBuilder("where 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (supplier != null && !supplier.isBlank()) {
+      where.append(" and lower(supplier) like ?");
+      params.add("%" + supplier.toLowerCase() + "%");
+    }
+    if (invoiceNumber != null && !invoiceNumber.isBlank()) {
+      where.append(" and invoice_number = ?");
+      params.add(invoiceNumber);
+    }
+    if (status != null && !status.isBlank()) {
+      where.append(" and status = ?");
+      params.add(status);
+    }
+    if (from != null) {
+      where.append(" and received_at >= ?");
+      params.add(Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()));
+    }
+    if (to != null) {
+      where.append(" and received_at < ?");
+      params.add(Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+    }
+    return jdbc
+        .sql(SELECT + where + " order by received_at desc, register_number desc")
+        .params(params)
+        .query((rs, i) -> view(rs))
+        .list()
+        .stream()
+        .limit(limit)
+        .toList();
+  }
+
+  private InvoiceView view(ResultSet rs) throws SQLException {
+    String number = rs.getString("register_number");
+    List<Finding> findings =
+        jdbc.sql(
+                "select rule_id, severity, location, message from invoice_finding"
+                    + " where register_number = ? order by position")
+            .param(number)
+            .query(
+                (f, i) ->
+                    new Finding(
+                        f.getString("rule_id"),
+                        Finding.Severity.valueOf(f.getString("severity")),
+                        f.getString("location"),
+                        f.getString("message")))
+            .list();
+    List<InvoiceView.StatusChange> history =
+        jdbc.sql(
+                "select status, changed_at, actor, note from invoice_status_history"
+                    + " where register_number = ? order by id")
+            .param(number)
+            .query(
+                (h, i) ->
+                    new InvoiceView.StatusChange(
+                        h.getString("status"),
+                        h.getTimestamp("changed_at").toInstant(),
+                        h.getString("actor"),
+                        h.getString("note")))
+            .list();
+    return new InvoiceView(
+        number,
+        rs.getString("format"),
+        rs.getString("status"),
+        false,
+        rs.getTimestamp("received_at").toInstant(),
+        rs.getString("channel"),
+        rs.getString("supplier"),
+        rs.getString("invoice_number"),
+        rs.getObject("invoice_date", LocalDate.class),
+        rs.getString("currency"),
+        rs.getBigDecimal("gross_amount"),
+        rs.getBigDecimal("amount_due"),
+        rs.getObject("due_date", LocalDate.class),
+        (Integer) rs.getObject("skonto_days"),
+        rs.getBigDecimal("skonto_percent"),
+        rs.getObject("skonto_date", LocalDate.class),
+        rs.getString("leitweg_id"),
+        rs.getString("receiving_unit"),
+        rs.getString("rule_set"),
+        rs.getString("file_sha256"),
+        findings,
+        history);
+  }
+
+  private static String cut(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
+}
