@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     applies outside the prod profile and no token is accepted in prod
  * @param webhookHmacSecret secret for the {@code X-Signature-SHA256} header (hex HMAC-SHA256 of the
  *     body); blank switches HMAC off
+ * @param mqttUrl MQTT broker ({@code tcp://host:port} or {@code ssl://host:port}); blank: no MQTT
+ *     subscription
  */
 @ConfigurationProperties("iserlohn.smartcity")
-record SmartcityProperties(String webhookToken, String webhookHmacSecret) {}
+record SmartcityProperties(String webhookToken, String webhookHmacSecret, String mqttUrl) {}

@@ -11,10 +11,10 @@ class WebhookAuthenticationTests {
 
   @Test
   void demoTokenOnlyOutsideProd() {
-    var dev = new WebhookAuthentication(new SmartcityProperties("", ""), new MockEnvironment());
+    var dev = new WebhookAuthentication(new SmartcityProperties("", "", ""), new MockEnvironment());
     MockEnvironment prodEnv = new MockEnvironment();
     prodEnv.setActiveProfiles("prod");
-    var prod = new WebhookAuthentication(new SmartcityProperties("", ""), prodEnv);
+    var prod = new WebhookAuthentication(new SmartcityProperties("", "", ""), prodEnv);
 
     assertThat(dev.authenticated("Bearer demo-lorawan-token", null, "{}")).isTrue();
     assertThat(prod.authenticated("Bearer demo-lorawan-token", null, "{}")).isFalse();
@@ -24,7 +24,7 @@ class WebhookAuthenticationTests {
   void hmacSignatureOverTheBody() {
     var auth =
         new WebhookAuthentication(
-            new SmartcityProperties("t0k3n", "s3cret"), new MockEnvironment());
+            new SmartcityProperties("t0k3n", "s3cret", ""), new MockEnvironment());
     String body = "{\"deduplicationId\":\"x\"}";
     String signature =
         HexFormat.of()
