@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,13 +36,26 @@ class UplinkIngestion {
   private final Measurements measurements;
   private final TransactionTemplate tx;
   private final MeterRegistry meters;
+  private final AssetStates states;
+  private final ApplicationEventPublisher events;
+  private final WasteBinStates wasteBinStates = new WasteBinStates();
+  private final double wasteDuePercent;
 
   UplinkIngestion(
-      Registry registry, Measurements measurements, TransactionTemplate tx, MeterRegistry meters) {
+      Registry registry,
+      Measurements measurements,
+      TransactionTemplate tx,
+      MeterRegistry meters,
+      AssetStates states,
+      ApplicationEventPublisher events,
+      @Value("${iserlohn.smartcity.waste-due-percent:80}") double wasteDuePercent) {
     this.registry = registry;
     this.measurements = measurements;
     this.tx = tx;
     this.meters = meters;
+    this.states = states;
+    this.events = events;
+    this.wasteDuePercent = wasteDuePercent;
   }
 
   Result ingest(Uplink uplink) {
@@ -77,6 +92,7 @@ class UplinkIngestion {
                 return Result.DUPLICATE;
               }
               measurements.insert(rows);
+              applyThresholds(asset, uplink, rows);
               registry.seen(
                   uplink.devEui(),
                   uplink.time(),
@@ -96,6 +112,50 @@ class UplinkIngestion {
       meters.counter("smartcity.uplinks.stored", "source", uplink.source()).increment();
     }
     return result;
+  }
+
+  /**
+   * Applies the waste-bin table to the new fill level. A reading older than the one that set the
+   * current state (a late uplink) is stored but does not change the state.
+   */
+  private void applyThresholds(Registry.Asset asset, Uplink uplink, List<Measurements.Row> rows) {
+    if (asset.type() != AssetType.WASTE_BIN) {
+      return;
+    }
+    rows.stream()
+        .filter(r -> r.quantity().equals(Quantity.FILL_LEVEL.name()))
+        .findFirst()
+        .ifPresent(
+            fill -> {
+              var stored = states.lock(asset.id(), "WASTE_FILL");
+              if (stored.isPresent() && stored.get().readingAt().isAfter(uplink.time())) {
+                return;
+              }
+              WasteBinStates.State previous =
+                  stored
+                      .map(s -> WasteBinStates.State.valueOf(s.state()))
+                      .orElse(WasteBinStates.State.OK);
+              WasteBinStates.State next =
+                  wasteBinStates.next(previous, fill.value(), wasteDuePercent);
+              states.save(
+                  asset.id(),
+                  "WASTE_FILL",
+                  previous.name(),
+                  next.name(),
+                  fill.value(),
+                  uplink.time(),
+                  stored.isPresent());
+              if (next != previous) {
+                events.publishEvent(
+                    new WasteBinStateChanged(
+                        asset.id(),
+                        asset.district(),
+                        previous.name(),
+                        next.name(),
+                        fill.value(),
+                        uplink.time()));
+              }
+            });
   }
 
   private static List<Measurements.Row> rows(
