@@ -9,11 +9,12 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Two chains ahead of the platform's: the LoRaWAN webhooks authenticate machines by bearer token or
- * HMAC signature (checked by {@link WebhookAuthentication}, not by HTTP Basic), and the public
- * smart-city data is read-only and anonymous.
+ * Two chains ahead of the platform's: the LoRaWAN webhooks and the vehicle telematics authenticate
+ * machines by bearer token or HMAC signature (checked by {@link WebhookAuthentication}, not by HTTP
+ * Basic), and the public smart-city data is read-only and anonymous.
  */
 @Configuration(proxyBeanMethods = false)
 class SmartcitySecurityConfiguration {
@@ -21,12 +22,17 @@ class SmartcitySecurityConfiguration {
   @Bean
   @Order(0)
   SecurityFilterChain lorawanWebhooks(HttpSecurity http) throws Exception {
-    return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/lorawan/**"))
+    return http.securityMatcher(
+            new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/api/lorawan/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/api/telematics/**")))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
                         PathPatternRequestMatcher.withDefaults()
-                            .matcher(HttpMethod.POST, "/api/lorawan/**"))
+                            .matcher(HttpMethod.POST, "/api/lorawan/**"),
+                        PathPatternRequestMatcher.withDefaults()
+                            .matcher(HttpMethod.POST, "/api/telematics/**"))
                     .permitAll()
                     .anyRequest()
                     .denyAll())
