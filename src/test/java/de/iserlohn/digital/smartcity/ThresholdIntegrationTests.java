@@ -16,6 +16,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Fill levels arriving over the webhook change the bin's state with hysteresis. */
@@ -78,5 +79,12 @@ class ThresholdIntegrationTests {
     uplink(devEui, 10, 3, "2026-11-21T10:00:00Z");
 
     assertThat(changes(assetId)).containsExactly("DUE", "OVERFLOW", "OK");
+
+    // the public map shows the bin without a login, with its latest level only
+    ResponseEntity<String> bins = http.getForEntity("/api/public/smartcity/bins", String.class);
+    assertThat(bins.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(bins.getBody()).contains("\"id\":\"" + assetId + "\"", "\"fillLevel\":3.0");
+    assertThat(http.postForEntity("/api/public/smartcity/bins", null, String.class).getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.UNAUTHORIZED);
   }
 }
