@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AssetStates {
 
-  record Stored(String state, Instant readingAt) {}
+  record Stored(String state, String candidate, Instant readingAt) {}
 
   private final JdbcTemplate jdbc;
 
@@ -23,9 +23,9 @@ class AssetStates {
   Optional<Stored> lock(String assetId, String rule) {
     List<Stored> rows =
         jdbc.query(
-            "select state, reading_at from sc_asset_state where asset_id = ? and rule_name = ?"
-                + " for update",
-            (rs, i) -> new Stored(rs.getString(1), rs.getTimestamp(2).toInstant()),
+            "select state, candidate, reading_at from sc_asset_state"
+                + " where asset_id = ? and rule_name = ? for update",
+            (rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()),
             assetId,
             rule);
     return rows.stream().findFirst();
@@ -36,23 +36,28 @@ class AssetStates {
       String rule,
       String from,
       String to,
+      String candidate,
       double value,
       Instant at,
       boolean exists) {
     Timestamp ts = Timestamp.from(at);
     if (exists) {
       jdbc.update(
-          "update sc_asset_state set state = ?, reading_at = ? where asset_id = ? and rule_name = ?",
+          "update sc_asset_state set state = ?, candidate = ?, reading_at = ?"
+              + " where asset_id = ? and rule_name = ?",
           to,
+          candidate,
           ts,
           assetId,
           rule);
     } else {
       jdbc.update(
-          "insert into sc_asset_state (asset_id, rule_name, state, reading_at) values (?,?,?,?)",
+          "insert into sc_asset_state (asset_id, rule_name, state, candidate, reading_at)"
+              + " values (?,?,?,?,?)",
           assetId,
           rule,
           to,
+          candidate,
           ts);
     }
     if (!from.equals(to)) {

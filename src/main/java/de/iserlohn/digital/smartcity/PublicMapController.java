@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/public/smartcity")
 class PublicMapController {
 
-  static final double TREE_DRY_KPA = 33;
-
   private final JdbcTemplate jdbc;
   private final WinterLog winterLog;
   private final Clock clock;
@@ -33,12 +31,28 @@ class PublicMapController {
 
   @GetMapping("/bins")
   List<Map<String, Object>> bins() {
-    return latest(AssetType.WASTE_BIN, "FILL_LEVEL", "fillLevel", null);
+    return latest(AssetType.WASTE_BIN, "FILL_LEVEL", "fillLevel");
   }
 
+  /** Trees whose water need is confirmed by two consecutive readings (DMN treeWaterState). */
   @GetMapping("/trees")
   List<Map<String, Object>> treesNeedingWater() {
-    return latest(AssetType.TREE, "WATER_TENSION", "waterTensionKpa", TREE_DRY_KPA);
+    return jdbc.query(
+        "select a.id, a.name, a.district, a.lat, a.lon, s.state, s.reading_at"
+            + " from sc_asset a join sc_asset_state s on s.asset_id = a.id"
+            + " and s.rule_name = 'TREE_WATER'"
+            + " where a.asset_type = 'TREE' and s.state in ('DRY', 'CRITICAL') order by a.id",
+        (rs, i) -> {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("id", rs.getString("id"));
+          row.put("name", rs.getString("name"));
+          row.put("district", rs.getString("district"));
+          row.put("lat", rs.getDouble("lat"));
+          row.put("lon", rs.getDouble("lon"));
+          row.put("waterState", rs.getString("state"));
+          row.put("measuredAt", rs.getTimestamp("reading_at").toInstant().toString());
+          return row;
+        });
   }
 
   @GetMapping("/winter-vehicles")
@@ -52,14 +66,12 @@ class PublicMapController {
     return tracks;
   }
 
-  private List<Map<String, Object>> latest(
-      AssetType type, String quantity, String key, Double above) {
+  private List<Map<String, Object>> latest(AssetType type, String quantity, String key) {
     return jdbc.query(
         "select a.id, a.name, a.district, a.lat, a.lon, m.measured_value, m.measured_at"
             + " from sc_asset a join sc_measurement m on m.asset_id = a.id and m.quantity = ?"
             + " where a.asset_type = ? and m.measured_at = (select max(x.measured_at)"
             + " from sc_measurement x where x.asset_id = a.id and x.quantity = ?)"
-            + (above == null ? "" : " and m.measured_value > " + above)
             + " order by a.id",
         (rs, i) -> {
           Map<String, Object> row = new LinkedHashMap<>();

@@ -39,6 +39,7 @@ class UplinkIngestion {
   private final AssetStates states;
   private final ApplicationEventPublisher events;
   private final WasteBinStates wasteBinStates = new WasteBinStates();
+  private final TreeWaterStates treeWaterStates = new TreeWaterStates();
   private final double wasteDuePercent;
 
   UplinkIngestion(
@@ -119,6 +120,10 @@ class UplinkIngestion {
    * current state (a late uplink) is stored but does not change the state.
    */
   private void applyThresholds(Registry.Asset asset, Uplink uplink, List<Measurements.Row> rows) {
+    if (asset.type() == AssetType.TREE) {
+      applyTreeRule(asset, uplink, rows);
+      return;
+    }
     if (asset.type() != AssetType.WASTE_BIN) {
       return;
     }
@@ -142,6 +147,7 @@ class UplinkIngestion {
                   "WASTE_FILL",
                   previous.name(),
                   next.name(),
+                  null,
                   fill.value(),
                   uplink.time(),
                   stored.isPresent());
@@ -153,6 +159,49 @@ class UplinkIngestion {
                         previous.name(),
                         next.name(),
                         fill.value(),
+                        uplink.time()));
+              }
+            });
+  }
+
+  /** The tree table: a state changes only when two consecutive readings agree. */
+  private void applyTreeRule(Registry.Asset asset, Uplink uplink, List<Measurements.Row> rows) {
+    rows.stream()
+        .filter(r -> r.quantity().equals(Quantity.WATER_TENSION.name()))
+        .findFirst()
+        .ifPresent(
+            tension -> {
+              var stored = states.lock(asset.id(), "TREE_WATER");
+              if (stored.isPresent() && stored.get().readingAt().isAfter(uplink.time())) {
+                return;
+              }
+              TreeWaterStates.Level previous =
+                  stored
+                      .map(s -> TreeWaterStates.Level.valueOf(s.state()))
+                      .orElse(TreeWaterStates.Level.OK);
+              TreeWaterStates.Level candidate =
+                  stored
+                      .map(s -> TreeWaterStates.Level.valueOf(s.candidate()))
+                      .orElse(TreeWaterStates.Level.OK);
+              TreeWaterStates.Result next =
+                  treeWaterStates.next(previous, candidate, tension.value());
+              states.save(
+                  asset.id(),
+                  "TREE_WATER",
+                  previous.name(),
+                  next.state().name(),
+                  next.candidate().name(),
+                  tension.value(),
+                  uplink.time(),
+                  stored.isPresent());
+              if (next.state() != previous) {
+                events.publishEvent(
+                    new TreeWaterStateChanged(
+                        asset.id(),
+                        asset.district(),
+                        previous.name(),
+                        next.state().name(),
+                        tension.value(),
                         uplink.time()));
               }
             });

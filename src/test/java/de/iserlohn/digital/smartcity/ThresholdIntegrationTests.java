@@ -87,4 +87,48 @@ class ThresholdIntegrationTests {
     assertThat(http.postForEntity("/api/public/smartcity/bins", null, String.class).getStatusCode())
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.UNAUTHORIZED);
   }
+
+  private static String tension(double kpa) {
+    return String.format("0201920003%04x80a10c25", (int) Math.round(kpa * 10));
+  }
+
+  private void treeUplink(String devEui, int fCnt, double kpa, String time) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setBearerAuth(TOKEN);
+    assertThat(
+            http.postForEntity(
+                    "/api/lorawan/ttn",
+                    new HttpEntity<>(tts(devEui, fCnt, 1, tension(kpa), time), headers),
+                    String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aTreeNeedsWaterAfterTwoDryReadingsAndTheNextTwoMoistOnesConfirmTheWatering() {
+    String devEui = newDevEui();
+    String assetId = newId("tree");
+    registry.importRows(
+        RegistryCsv.parse(
+            csv(
+                devEui
+                    + ",DL-TRS21,TREE,"
+                    + assetId
+                    + ",Linde Schillerplatz,51.37,7.70,Letmathe,,,2024")));
+
+    treeUplink(devEui, 1, 40, "2026-07-01T06:00:00Z");
+    assertThat(changes(assetId)).isEmpty();
+    assertThat(http.getForObject("/api/public/smartcity/trees", String.class))
+        .doesNotContain(assetId);
+
+    treeUplink(devEui, 2, 45, "2026-07-01T12:00:00Z");
+    assertThat(changes(assetId)).containsExactly("DRY");
+    assertThat(http.getForObject("/api/public/smartcity/trees", String.class)).contains(assetId);
+
+    treeUplink(devEui, 3, 12, "2026-07-02T06:00:00Z");
+    assertThat(changes(assetId)).containsExactly("DRY");
+    treeUplink(devEui, 4, 14, "2026-07-02T12:00:00Z");
+    assertThat(changes(assetId)).containsExactly("DRY", "OK");
+  }
 }
