@@ -1,0 +1,118 @@
+package de.iserlohn.digital.smartcity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The measurement time series ({@code sc_measurement}), written in JDBC batches. */
+@Component
+class Measurements {
+
+  record Measurement(Instant time, String devEui, String quantity, double value, String unit) {}
+
+  record Row(
+      Instant time,
+      String devEui,
+      String assetId,
+      String quantity,
+      double value,
+      String unit,
+      String uplinkKey) {}
+
+  private final JdbcTemplate jdbc;
+
+  Measurements(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Claims the uplink key; false if the uplink was stored before (a replay). Must run in the
+   * transaction that stores the measurements, so that a failed write releases the key.
+   */
+  boolean claim(String uplinkKey, String devEui, String source, Instant receivedAt) {
+    try {
+      jdbc.update(
+          "insert into sc_uplink (uplink_key, dev_eui, source, received_at) values (?,?,?,?)",
+          uplinkKey,
+          devEui,
+          source,
+          Timestamp.from(receivedAt));
+      return true;
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      return false;
+    }
+  }
+
+  void insert(List<Row> rows) {
+    jdbc.batchUpdate(
+        "insert into sc_measurement (measured_at, dev_eui, asset_id, quantity, measured_value,"
+            + " unit, uplink_key) values (?,?,?,?,?,?,?)",
+        rows,
+        500,
+        (ps, r) -> {
+          ps.setTimestamp(1, Timestamp.from(r.time()));
+          ps.setString(2, r.devEui());
+          ps.setString(3, r.assetId());
+          ps.setString(4, r.quantity());
+          ps.setDouble(5, r.value());
+          ps.setString(6, r.unit());
+          ps.setString(7, r.uplinkKey());
+        });
+  }
+
+  /** The newest value of every quantity measured on the asset. */
+  Map<String, Measurement> latest(String assetId) {
+    Map<String, Measurement> latest = new LinkedHashMap<>();
+    jdbc.query(
+        "select m.measured_at, m.dev_eui, m.quantity, m.measured_value, m.unit"
+            + " from sc_measurement m where m.asset_id = ? and m.measured_at ="
+            + " (select max(x.measured_at) from sc_measurement x"
+            + "  where x.asset_id = m.asset_id and x.quantity = m.quantity)"
+            + " order by m.quantity",
+        rs -> {
+          latest.putIfAbsent(
+              rs.getString("quantity"),
+              new Measurement(
+                  rs.getTimestamp("measured_at").toInstant(),
+                  rs.getString("dev_eui"),
+                  rs.getString("quantity"),
+                  rs.getDouble("measured_value"),
+                  rs.getString("unit")));
+        },
+        assetId);
+    return latest;
+  }
+
+  /** The history of an asset, newest first, optionally of one quantity. */
+  List<Measurement> history(String assetId, String quantity, int limit) {
+    List<Object> args = new ArrayList<>(List.of(assetId));
+    String sql =
+        "select measured_at, dev_eui, quantity, measured_value, unit from sc_measurement"
+            + " where asset_id = ?";
+    if (quantity != null) {
+      sql += " and quantity = ?";
+      args.add(quantity);
+    }
+    sql += " order by measured_at desc, quantity fetch first " + limit + " rows only";
+    return jdbc.query(
+        sql,
+        (rs, i) ->
+            new Measurement(
+                rs.getTimestamp("measured_at").toInstant(),
+                rs.getString("dev_eui"),
+                rs.getString("quantity"),
+                rs.getDouble("measured_value"),
+                rs.getString("unit")),
+        args.toArray());
+  }
+
+  long countForUplink(String uplinkKey) {
+    return jdbc.queryForObject(
+        "select count(*) from sc_measurement where uplink_key = ?", Long.class, uplinkKey);
+  }
+}

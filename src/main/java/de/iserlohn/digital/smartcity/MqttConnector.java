@@ -1,0 +1,64 @@
+package de.iserlohn.digital.smartcity;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/** Starts the MQTT subscription when {@code iserlohn.smartcity.mqtt-url} (MQTT_URL) is set. */
+@Component
+class MqttConnector implements SmartLifecycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MqttConnector.class);
+
+  private final SmartcityProperties properties;
+  private final UplinkIngestion ingestion;
+  private final Clock clock;
+  private MqttUplinks uplinks;
+
+  MqttConnector(SmartcityProperties properties, UplinkIngestion ingestion, Clock clock) {
+    this.properties = properties;
+    this.ingestion = ingestion;
+    this.clock = clock;
+  }
+
+  @Override
+  public void start() {
+    String url = properties.mqttUrl();
+    if (url == null || url.isBlank()) {
+      LOG.info("MQTT_URL not set: no MQTT uplink subscription");
+      return;
+    }
+    // a fixed client id per node keeps the persistent session across restarts
+    String clientId =
+        System.getenv().getOrDefault("MQTT_CLIENT_ID", "iserlohn-digital-" + hostName());
+    uplinks = new MqttUplinks(ingestion, clock, url, clientId, 4);
+    try {
+      uplinks.start();
+    } catch (Exception e) {
+      throw new IllegalStateException("MQTT broker " + url + " not reachable", e);
+    }
+  }
+
+  private static String hostName() {
+    try {
+      return java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      return "node";
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (uplinks != null) {
+      uplinks.close();
+      uplinks = null;
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return uplinks != null;
+  }
+}

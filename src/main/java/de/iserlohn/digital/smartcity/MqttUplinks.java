@@ -1,0 +1,107 @@
+package de.iserlohn.digital.smartcity;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Subscribes with QoS 1 to the uplink topics of The Things Stack ({@code
+ * v3/{app}/devices/{device}/up}) and ChirpStack ({@code
+ * application/{id}/device/{devEui}/event/up}). A message is acknowledged to the broker only after
+ * it is stored (or rejected for good); if storing fails, the broker delivers it again after a
+ * reconnect. The session is persistent, so messages published while the application is down are
+ * delivered when it comes back.
+ */
+class MqttUplinks implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MqttUplinks.class);
+  static final String TTS_TOPIC = "v3/+/devices/+/up";
+  static final String CHIRPSTACK_TOPIC = "application/+/device/+/event/up";
+
+  private final UplinkIngestion ingestion;
+  private final Clock clock;
+  private final Mqtt3AsyncClient client;
+  private final ExecutorService workers;
+
+  MqttUplinks(UplinkIngestion ingestion, Clock clock, String url, String clientId, int workers) {
+    this.ingestion = ingestion;
+    this.clock = clock;
+    URI uri = URI.create(url);
+    var builder =
+        MqttClient.builder()
+            .useMqttVersion3()
+            .identifier(clientId)
+            .serverHost(uri.getHost())
+            .serverPort(uri.getPort() > 0 ? uri.getPort() : 1883)
+            .automaticReconnectWithDefaultConfig();
+    if ("ssl".equals(uri.getScheme()) || "mqtts".equals(uri.getScheme())) {
+      builder = builder.sslWithDefaultConfig();
+    }
+    this.client = builder.buildAsync();
+    this.workers = Executors.newFixedThreadPool(workers);
+  }
+
+  static String newClientId() {
+    return "iserlohn-digital-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  void start() throws Exception {
+    client.connectWith().cleanSession(false).keepAlive(30).send().get(30, TimeUnit.SECONDS);
+    for (String topic : new String[] {TTS_TOPIC, CHIRPSTACK_TOPIC}) {
+      client
+          .subscribeWith()
+          .topicFilter(topic)
+          .qos(MqttQos.AT_LEAST_ONCE)
+          .callback(this::handle)
+          .executor(workers)
+          .manualAcknowledgement(true)
+          .send()
+          .get(30, TimeUnit.SECONDS);
+    }
+    LOG.info("MQTT uplink subscription active");
+  }
+
+  private void handle(Mqtt3Publish message) {
+    String topic = message.getTopic().toString();
+    String body = new String(message.getPayloadAsBytes(), StandardCharsets.UTF_8);
+    try {
+      Uplink uplink;
+      try {
+        uplink =
+            topic.startsWith("v3/")
+                ? UplinkFormats.theThingsStack(body, clock.instant())
+                : UplinkFormats.chirpStack(body, clock.instant());
+      } catch (RejectedUplink e) {
+        throw ingestion.rejected(e);
+      }
+      ingestion.ingest(uplink);
+      message.acknowledge();
+    } catch (RejectedUplink e) {
+      // counted and logged by the ingestion; a bad message will not get better by redelivery
+      message.acknowledge();
+    } catch (RuntimeException e) {
+      // not acknowledged: the broker delivers it again after the next reconnect
+      LOG.error("Storing MQTT uplink from {} failed, left unacknowledged", topic, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      client.disconnect().get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      LOG.info("MQTT disconnect: {}", e.getMessage());
+    }
+    workers.shutdown();
+  }
+}

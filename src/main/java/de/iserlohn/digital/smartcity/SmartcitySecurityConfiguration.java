@@ -1,0 +1,61 @@
+package de.iserlohn.digital.smartcity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Two chains ahead of the platform's: the LoRaWAN webhooks and the vehicle telematics authenticate
+ * machines by bearer token or HMAC signature (checked by {@link WebhookAuthentication}, not by HTTP
+ * Basic), and the public smart-city data is read-only and anonymous.
+ */
+@Configuration(proxyBeanMethods = false)
+class SmartcitySecurityConfiguration {
+
+  @Bean
+  @Order(0)
+  SecurityFilterChain lorawanWebhooks(HttpSecurity http) throws Exception {
+    return http.securityMatcher(
+            new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/api/lorawan/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/api/telematics/**")))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        PathPatternRequestMatcher.withDefaults()
+                            .matcher(HttpMethod.POST, "/api/lorawan/**"),
+                        PathPatternRequestMatcher.withDefaults()
+                            .matcher(HttpMethod.POST, "/api/telematics/**"))
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
+  @Bean
+  @Order(0)
+  SecurityFilterChain publicSmartcityData(HttpSecurity http) throws Exception {
+    return http.securityMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/public/smartcity/**"))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        PathPatternRequestMatcher.withDefaults()
+                            .matcher(HttpMethod.GET, "/api/public/smartcity/**"))
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .build();
+  }
+}

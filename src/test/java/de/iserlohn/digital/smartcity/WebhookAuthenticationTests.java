@@ -1,0 +1,40 @@
+package de.iserlohn.digital.smartcity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+class WebhookAuthenticationTests {
+
+  @Test
+  void demoTokenOnlyOutsideProd() {
+    var dev = new WebhookAuthentication(new SmartcityProperties("", "", ""), new MockEnvironment());
+    MockEnvironment prodEnv = new MockEnvironment();
+    prodEnv.setActiveProfiles("prod");
+    var prod = new WebhookAuthentication(new SmartcityProperties("", "", ""), prodEnv);
+
+    assertThat(dev.authenticated("Bearer demo-lorawan-token", null, "{}")).isTrue();
+    assertThat(prod.authenticated("Bearer demo-lorawan-token", null, "{}")).isFalse();
+  }
+
+  @Test
+  void hmacSignatureOverTheBody() {
+    var auth =
+        new WebhookAuthentication(
+            new SmartcityProperties("t0k3n", "s3cret", ""), new MockEnvironment());
+    String body = "{\"deduplicationId\":\"x\"}";
+    String signature =
+        HexFormat.of()
+            .formatHex(WebhookAuthentication.hmac("s3cret".getBytes(StandardCharsets.UTF_8), body));
+
+    assertThat(auth.authenticated(null, signature, body)).isTrue();
+    assertThat(auth.authenticated(null, "sha256=" + signature, body)).isTrue();
+    assertThat(auth.authenticated(null, signature, body + " ")).isFalse();
+    assertThat(auth.authenticated(null, "zz", body)).isFalse();
+    assertThat(auth.authenticated("Bearer t0k3n", null, body)).isTrue();
+    assertThat(auth.authenticated("Bearer demo-lorawan-token", null, body)).isFalse();
+  }
+}
