@@ -1,0 +1,94 @@
+package de.iserlohn.digital.hr.api;
+
+import de.iserlohn.digital.hr.documents.Uploads;
+import de.iserlohn.digital.hr.personnelfile.PersonnelFileSection;
+import de.iserlohn.digital.hr.personnelfile.PersonnelFileView;
+import de.iserlohn.digital.hr.personnelfile.PersonnelFiles;
+import de.iserlohn.digital.hr.requests.HrRequest;
+import de.iserlohn.digital.hr.requests.HrRequests;
+import de.iserlohn.digital.hr.travel.TravelRequestForm;
+import de.iserlohn.digital.hr.travel.TravelRequests;
+import de.iserlohn.digital.platform.casefile.DokumentView;
+import de.iserlohn.digital.platform.casefile.SourceChannel;
+import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.identity.CurrentUsers;
+import de.iserlohn.digital.platform.identity.OrgUnits;
+import de.iserlohn.digital.platform.web.InvalidInputException;
+import de.iserlohn.digital.platform.web.NotFoundException;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** REST API of the HR module (HTTP Basic, the platform's {@code /api/**} chain). */
+@RestController
+@RequestMapping("/api/hr")
+class HrApiController {
+
+  private final PersonnelFiles personnelFiles;
+  private final HrRequests requests;
+  private final TravelRequests travelRequests;
+
+  HrApiController(
+      PersonnelFiles personnelFiles, HrRequests requests, TravelRequests travelRequests) {
+    this.personnelFiles = personnelFiles;
+    this.requests = requests;
+    this.travelRequests = travelRequests;
+  }
+
+  /** The personnel file (sections and documents): HR and the employee only, otherwise 404. */
+  @GetMapping("/personnel-files/{userId}")
+  PersonnelFileView personnelFile(@PathVariable String userId) {
+    return personnelFiles.read(userId, CurrentUsers.current());
+  }
+
+  /** HR files a document into a section of a personnel file. */
+  @PostMapping("/personnel-files/{userId}/documents")
+  @ResponseStatus(HttpStatus.CREATED)
+  DokumentView upload(
+      @PathVariable String userId,
+      @RequestParam("section") PersonnelFileSection section,
+      @RequestParam(value = "documentType", defaultValue = "SONSTIGES") String documentType,
+      @RequestParam("file") MultipartFile file)
+      throws IOException {
+    CurrentUser user = CurrentUsers.current();
+    if (!user.isMemberOf(OrgUnits.PERSONAL) && !user.isAdmin()) {
+      throw NotFoundException.of("Personalakte", userId);
+    }
+    if (file.getSize() > Uploads.MAX_BYTES) {
+      throw InvalidInputException.of("file", "Die Datei ist größer als 5 MB.");
+    }
+    byte[] content = file.getBytes();
+    String mediaType = Uploads.detectAccepted(content);
+    if (mediaType == null) {
+      throw InvalidInputException.of("file", "Nur PDF-, JPEG- und PNG-Dateien sind erlaubt.");
+    }
+    if (!documentType.matches("[A-Z_]{1,64}")) {
+      throw InvalidInputException.of("documentType", "Ungültige Dokumentart.");
+    }
+    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+    return personnelFiles.file(
+        userId, section, name, mediaType, documentType, SourceChannel.CLERK, content, user);
+  }
+
+  /** The caller's own requests, newest first. */
+  @GetMapping("/requests")
+  List<HrRequest> myRequests() {
+    return requests.ofEmployee(CurrentUsers.current().userId());
+  }
+
+  /** Files a travel request and starts its approval. */
+  @PostMapping("/travel-requests")
+  @ResponseStatus(HttpStatus.CREATED)
+  HrRequest submitTravelRequest(@RequestBody TravelRequestForm form) {
+    return travelRequests.submit(form, CurrentUsers.current());
+  }
+}
