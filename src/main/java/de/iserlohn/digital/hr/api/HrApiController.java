@@ -1,6 +1,8 @@
 package de.iserlohn.digital.hr.api;
 
 import de.iserlohn.digital.hr.documents.Uploads;
+import de.iserlohn.digital.hr.mobilework.MobileWorkForm;
+import de.iserlohn.digital.hr.mobilework.MobileWorkRequests;
 import de.iserlohn.digital.hr.personnelfile.PersonnelFileSection;
 import de.iserlohn.digital.hr.personnelfile.PersonnelFileView;
 import de.iserlohn.digital.hr.personnelfile.PersonnelFiles;
@@ -36,12 +38,17 @@ class HrApiController {
   private final PersonnelFiles personnelFiles;
   private final HrRequests requests;
   private final TravelRequests travelRequests;
+  private final MobileWorkRequests mobileWorkRequests;
 
   HrApiController(
-      PersonnelFiles personnelFiles, HrRequests requests, TravelRequests travelRequests) {
+      PersonnelFiles personnelFiles,
+      HrRequests requests,
+      TravelRequests travelRequests,
+      MobileWorkRequests mobileWorkRequests) {
     this.personnelFiles = personnelFiles;
     this.requests = requests;
     this.travelRequests = travelRequests;
+    this.mobileWorkRequests = mobileWorkRequests;
   }
 
   /** The personnel file (sections and documents): HR and the employee only, otherwise 404. */
@@ -90,5 +97,12 @@ class HrApiController {
   @ResponseStatus(HttpStatus.CREATED)
   HrRequest submitTravelRequest(@RequestBody TravelRequestForm form) {
     return travelRequests.submit(form, CurrentUsers.current());
+  }
+
+  /** Files a mobile-work request and starts the supervisor's decision. */
+  @PostMapping("/mobile-work-requests")
+  @ResponseStatus(HttpStatus.CREATED)
+  HrRequest submitMobileWorkRequest(@RequestBody MobileWorkForm form) {
+    return mobileWorkRequests.submit(form, CurrentUsers.current());
   }
 }
