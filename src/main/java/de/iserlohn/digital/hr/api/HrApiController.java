@@ -1,6 +1,11 @@
 package de.iserlohn.digital.hr.api;
 
+import de.iserlohn.digital.hr.directory.EmployeeDirectory;
 import de.iserlohn.digital.hr.documents.Uploads;
+import de.iserlohn.digital.hr.expense.ExpenseClaimForm;
+import de.iserlohn.digital.hr.expense.ExpenseClaims;
+import de.iserlohn.digital.hr.expense.PaymentOrders;
+import de.iserlohn.digital.hr.expense.Receipt;
 import de.iserlohn.digital.hr.mobilework.MobileWorkForm;
 import de.iserlohn.digital.hr.mobilework.MobileWorkRequests;
 import de.iserlohn.digital.hr.personnelfile.PersonnelFileSection;
@@ -8,6 +13,8 @@ import de.iserlohn.digital.hr.personnelfile.PersonnelFileView;
 import de.iserlohn.digital.hr.personnelfile.PersonnelFiles;
 import de.iserlohn.digital.hr.requests.HrRequest;
 import de.iserlohn.digital.hr.requests.HrRequests;
+import de.iserlohn.digital.hr.requests.RequestKind;
+import de.iserlohn.digital.hr.requests.RequestStatus;
 import de.iserlohn.digital.hr.travel.TravelRequestForm;
 import de.iserlohn.digital.hr.travel.TravelRequests;
 import de.iserlohn.digital.platform.casefile.DokumentView;
@@ -18,8 +25,14 @@ import de.iserlohn.digital.platform.identity.OrgUnits;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,12 +52,18 @@ class HrApiController {
   private final HrRequests requests;
   private final TravelRequests travelRequests;
   private final MobileWorkRequests mobileWorkRequests;
+  private final ExpenseClaims expenseClaims;
+  private final EmployeeDirectory directory;
 
   HrApiController(
       PersonnelFiles personnelFiles,
       HrRequests requests,
       TravelRequests travelRequests,
-      MobileWorkRequests mobileWorkRequests) {
+      MobileWorkRequests mobileWorkRequests,
+      ExpenseClaims expenseClaims,
+      EmployeeDirectory directory) {
+    this.expenseClaims = expenseClaims;
+    this.directory = directory;
     this.personnelFiles = personnelFiles;
     this.requests = requests;
     this.travelRequests = travelRequests;
@@ -104,5 +123,83 @@ class HrApiController {
   @ResponseStatus(HttpStatus.CREATED)
   HrRequest submitMobileWorkRequest(@RequestBody MobileWorkForm form) {
     return mobileWorkRequests.submit(form, CurrentUsers.current());
+  }
+
+  /**
+   * Files an expense claim for an approved trip (multipart: the fields and up to ten receipts,
+   * PDF/JPEG/PNG by content, 5 MB each).
+   */
+  @PostMapping(value = "/expense-claims", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  HrRequest submitExpenseClaim(
+      @RequestParam(value = "travelCaseNumber", required = false) String travelCaseNumber,
+      @RequestParam(value = "departure", required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          LocalDateTime departure,
+      @RequestParam(value = "returnAt", required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          LocalDateTime returnAt,
+      @RequestParam(value = "breakfasts", required = false) Integer breakfasts,
+      @RequestParam(value = "lunches", required = false) Integer lunches,
+      @RequestParam(value = "dinners", required = false) Integer dinners,
+      @RequestParam(value = "vehicle", required = false) String vehicle,
+      @RequestParam(value = "kilometres", required = false) Integer kilometres,
+      @RequestParam(value = "goodReason", required = false) Boolean goodReason,
+      @RequestParam(value = "receiptsAmount", required = false) BigDecimal receiptsAmount,
+      @RequestParam(value = "receipts", required = false) List<MultipartFile> receipts)
+      throws IOException {
+    return expenseClaims.submit(
+        new ExpenseClaimForm(
+            travelCaseNumber,
+            departure,
+            returnAt,
+            breakfasts,
+            lunches,
+            dinners,
+            vehicle,
+            kilometres,
+            goodReason,
+            receiptsAmount),
+        toReceipts(receipts),
+        CurrentUsers.current());
+  }
+
+  /** The payment orders of all claims ordered for payment (CSV), for HR and the Stadtkasse. */
+  @GetMapping(value = "/payment-orders.csv", produces = "text/csv")
+  String paymentOrders() {
+    CurrentUser user = CurrentUsers.current();
+    if (!user.isMemberOf(OrgUnits.PERSONAL)
+        && !user.isMemberOf(OrgUnits.BUCHHALTUNG)
+        && !user.isAdmin()) {
+      throw new NotFoundException("Zahlungsanordnungen nicht gefunden");
+    }
+    StringBuilder csv = new StringBuilder(PaymentOrders.HEADER);
+    for (HrRequest claim :
+        requests.inStatus(RequestKind.REISEKOSTEN, RequestStatus.ZUR_ZAHLUNG_ANGEWIESEN)) {
+      String name =
+          directory.find(claim.employeeId()).map(e -> e.displayName()).orElse(claim.employeeId());
+      csv.append(
+          PaymentOrders.line(
+              claim.caseNumber(),
+              claim.employeeId(),
+              name,
+              claim.travelCaseNumber(),
+              claim.amount(),
+              LocalDate.ofInstant(claim.updatedAt(), java.time.ZoneId.systemDefault())));
+    }
+    return csv.toString();
+  }
+
+  /** Reads the uploaded receipts (bounded by the multipart limits). */
+  static List<Receipt> toReceipts(List<MultipartFile> files) throws IOException {
+    List<Receipt> receipts = new ArrayList<>();
+    if (files != null) {
+      for (MultipartFile f : files) {
+        if (!f.isEmpty()) {
+          receipts.add(new Receipt(f.getOriginalFilename(), f.getBytes()));
+        }
+      }
+    }
+    return receipts;
   }
 }

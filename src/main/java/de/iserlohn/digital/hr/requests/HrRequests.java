@@ -83,6 +83,16 @@ public class HrRequests {
         employeeId);
   }
 
+  /** All requests of a kind in a status, oldest first (e.g. the payment orders). */
+  @Transactional(readOnly = true)
+  public List<HrRequest> inStatus(RequestKind kind, RequestStatus status) {
+    return jdbc.query(
+        "select * from hr_request where kind = ? and status = ? order by updated_at, case_number",
+        HrRequests::map,
+        kind.name(),
+        status.name());
+  }
+
   /** Expense claims that settle the travel request (not rejected ones). */
   @Transactional(readOnly = true)
   public List<HrRequest> claimsFor(String travelCaseNumber) {
