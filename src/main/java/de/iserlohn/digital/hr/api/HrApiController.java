@@ -5,7 +5,6 @@ import de.iserlohn.digital.hr.documents.Uploads;
 import de.iserlohn.digital.hr.expense.ExpenseClaimForm;
 import de.iserlohn.digital.hr.expense.ExpenseClaims;
 import de.iserlohn.digital.hr.expense.PaymentOrders;
-import de.iserlohn.digital.hr.expense.Receipt;
 import de.iserlohn.digital.hr.mobilework.MobileWorkForm;
 import de.iserlohn.digital.hr.mobilework.MobileWorkRequests;
 import de.iserlohn.digital.hr.personnelfile.PersonnelFileSection;
@@ -28,7 +27,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -160,7 +158,7 @@ class HrApiController {
             kilometres,
             goodReason,
             receiptsAmount),
-        toReceipts(receipts),
+        HrUploads.toReceipts(receipts),
         CurrentUsers.current());
   }
 
@@ -188,18 +186,5 @@ class HrApiController {
               LocalDate.ofInstant(claim.updatedAt(), java.time.ZoneId.systemDefault())));
     }
     return csv.toString();
-  }
-
-  /** Reads the uploaded receipts (bounded by the multipart limits). */
-  static List<Receipt> toReceipts(List<MultipartFile> files) throws IOException {
-    List<Receipt> receipts = new ArrayList<>();
-    if (files != null) {
-      for (MultipartFile f : files) {
-        if (!f.isEmpty()) {
-          receipts.add(new Receipt(f.getOriginalFilename(), f.getBytes()));
-        }
-      }
-    }
-    return receipts;
   }
 }
