@@ -34,7 +34,7 @@ public final class BenchMain {
 
     Map<String, Scenario> known = new LinkedHashMap<>();
     // one line per domain that brings scenarios
-    List<List<Scenario>> domains = List.of(PlatformScenarios.all());
+    List<List<Scenario>> domains = List.of(PlatformScenarios.all(), HrScenarios.all());
     domains.stream().flatMap(List::stream).forEach(s -> known.put(s.name(), s));
     List<Scenario> selected = new ArrayList<>();
     for (String name : args.length == 0 ? known.keySet().toArray(String[]::new) : args) {
