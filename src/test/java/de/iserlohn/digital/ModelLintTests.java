@@ -42,6 +42,7 @@ class ModelLintTests {
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String BPMNDI = "http://www.omg.org/spec/BPMN/20100524/DI";
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+  static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
   static final String DMN = "https://www.omg.org/spec/DMN/20191111/MODEL/";
   static final Pattern DEFAULT_ID =
       Pattern.compile(
@@ -122,7 +123,11 @@ class ModelLintTests {
   void everyDecisionKeepsHistoryForTheDaysOfARetentionClass() throws Exception {
     for (Path file : dmnFiles) {
       for (Element decision : elements(parse(file), DMN, "decision")) {
-        String ttl = decision.getAttributeNS(CAMUNDA, "historyTimeToLive");
+        // the engine reads the attribute in the Camunda DMN namespace
+        String ttl = decision.getAttributeNS(CAMUNDA_DMN, "historyTimeToLive");
+        if (ttl.isEmpty()) {
+          ttl = decision.getAttributeNS(CAMUNDA, "historyTimeToLive");
+        }
         assertThat(ttl)
             .as(file + ": historyTimeToLive of " + decision.getAttribute("id"))
             .isNotEmpty();
