@@ -12,8 +12,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application in the {@code keycloak} profile against a real Keycloak (started once per
- * JVM from the Maven Central distribution). Runs in the H2 test run only: the database path is
- * covered by {@link IntegrationTest}.
+ * JVM from the Maven Central distribution). Runs in a surefire execution of its own (tag {@code
+ * keycloak}, H2): a second application context in the same JVM would register a second engine named
+ * "default" and the engine REST API of the other context would reach the wrong one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
