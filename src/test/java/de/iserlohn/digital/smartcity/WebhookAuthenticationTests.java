@@ -9,12 +9,22 @@ import org.springframework.mock.env.MockEnvironment;
 
 class WebhookAuthenticationTests {
 
+  /** The default profile: no single sign-on, so no realm tokens. */
+  private static final org.springframework.beans.factory.ObjectProvider<
+          org.springframework.security.oauth2.jwt.JwtDecoder>
+      NO_REALM_TOKENS =
+          new org.springframework.beans.factory.support.StaticListableBeanFactory()
+              .getBeanProvider(org.springframework.security.oauth2.jwt.JwtDecoder.class);
+
   @Test
   void demoTokenOnlyOutsideProd() {
-    var dev = new WebhookAuthentication(new SmartcityProperties("", "", ""), new MockEnvironment());
+    var dev =
+        new WebhookAuthentication(
+            new SmartcityProperties("", "", ""), new MockEnvironment(), NO_REALM_TOKENS);
     MockEnvironment prodEnv = new MockEnvironment();
     prodEnv.setActiveProfiles("prod");
-    var prod = new WebhookAuthentication(new SmartcityProperties("", "", ""), prodEnv);
+    var prod =
+        new WebhookAuthentication(new SmartcityProperties("", "", ""), prodEnv, NO_REALM_TOKENS);
 
     assertThat(dev.authenticated("Bearer demo-lorawan-token", null, "{}")).isTrue();
     assertThat(prod.authenticated("Bearer demo-lorawan-token", null, "{}")).isFalse();
@@ -24,7 +34,7 @@ class WebhookAuthenticationTests {
   void hmacSignatureOverTheBody() {
     var auth =
         new WebhookAuthentication(
-            new SmartcityProperties("t0k3n", "s3cret", ""), new MockEnvironment());
+            new SmartcityProperties("t0k3n", "s3cret", ""), new MockEnvironment(), NO_REALM_TOKENS);
     String body = "{\"deduplicationId\":\"x\"}";
     String signature =
         HexFormat.of()

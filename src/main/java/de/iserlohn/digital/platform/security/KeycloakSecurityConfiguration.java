@@ -4,6 +4,8 @@ import static de.iserlohn.digital.platform.security.SecurityConfiguration.MONITO
 import static de.iserlohn.digital.platform.security.SecurityConfiguration.path;
 import static de.iserlohn.digital.platform.security.SecurityConfiguration.paths;
 
+import de.iserlohn.digital.platform.identity.CurrentUsers;
+import de.iserlohn.digital.platform.identity.OrgUnits;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,11 @@ class KeycloakSecurityConfiguration {
 
   static final String PROFILE = "keycloak";
   static final String REGISTRATION = "keycloak";
+  static final String[] INVOICE_SENDERS = {
+    "ROLE_supplier-api",
+    CurrentUsers.GROUP_AUTHORITY_PREFIX + OrgUnits.BUCHHALTUNG,
+    CurrentUsers.GROUP_AUTHORITY_PREFIX + OrgUnits.ADMIN
+  };
 
   @Bean
   @Order(1)
@@ -92,7 +99,16 @@ class KeycloakSecurityConfiguration {
   SecurityFilterChain restApisWithTokens(HttpSecurity http, IdentityService identityService)
       throws Exception {
     return http.securityMatcher(paths("/api/**", "/engine-rest/**"))
-        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .authorizeHttpRequests(
+            auth ->
+                auth
+                    // e-invoices come from suppliers' systems (or the accounts department)
+                    .requestMatchers(
+                        PathPatternRequestMatcher.withDefaults()
+                            .matcher(HttpMethod.POST, "/api/invoices"))
+                    .hasAnyAuthority(INVOICE_SENDERS)
+                    .anyRequest()
+                    .authenticated())
         .oauth2ResourceServer(
             server ->
                 server.jwt(jwt -> jwt.jwtAuthenticationConverter(KeycloakAuthorities::fromJwt)))

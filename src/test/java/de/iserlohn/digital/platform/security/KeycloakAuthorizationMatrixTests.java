@@ -153,6 +153,58 @@ class KeycloakAuthorizationMatrixTests {
     assertThat(appAccess("emuster", "tasklist")).isFalse();
   }
 
+  @Test
+  void eInvoicesAreUploadedWithASupplierTokenOnly() throws Exception {
+    byte[] invoice =
+        java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of(
+                "../shared/testdata/einvoice/xrechnung-testsuite/business-cases/standard/01.01a-INVOICE_ubl.xml"));
+    String supplier = keycloak.clientToken("supplier-demo", "demo-supplier-secret");
+
+    assertThat(upload(invoice, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(upload(invoice, token("bschmidt")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            upload(invoice, keycloak.clientToken("lorawan-network-server", "demo-lorawan-secret"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(upload(invoice, supplier).getStatusCode().is2xxSuccessful()).isTrue();
+  }
+
+  @Test
+  void sensorWebhooksTakeTheGatewaysRealmToken() {
+    String uplink =
+        """
+        {"end_device_ids": {"device_id": "eui-unknown", "dev_eui": "0004A30B00FFFFFF",
+          "application_ids": {"application_id": "iserlohn-sensors"}},
+         "received_at": "2026-11-21T10:00:00Z",
+         "uplink_message": {"f_port": 1, "f_cnt": 1, "frm_payload": "AgEvAAME0gABC7E=",
+           "received_at": "2026-11-21T10:00:00Z"}}
+        """;
+    String gateway = keycloak.clientToken("lorawan-network-server", "demo-lorawan-secret");
+
+    assertThat(post("/api/lorawan/ttn", null, uplink).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(post("/api/lorawan/ttn", token("bschmidt"), uplink).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(
+            post(
+                    "/api/lorawan/ttn",
+                    keycloak.passwordToken(FOREIGN_REALM, TEST_CLIENT, "bschmidt"),
+                    uplink)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // authenticated: answered on the content (the device is not registered)
+    assertThat(post("/api/lorawan/ttn", gateway, uplink).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private ResponseEntity<String> upload(byte[] invoice, String token) {
+    HttpHeaders headers = headers(token);
+    headers.setContentType(MediaType.APPLICATION_XML);
+    return http.exchange(
+        "/api/invoices", HttpMethod.POST, new HttpEntity<>(invoice, headers), String.class);
+  }
+
   private boolean appAccess(String user, String app) {
     List<String> groups =
         identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
