@@ -1,6 +1,5 @@
 package de.iserlohn.digital.platform.security;
 
-import static de.iserlohn.digital.platform.security.SecurityConfiguration.MONITORING_GROUPS;
 import static de.iserlohn.digital.platform.security.SecurityConfiguration.path;
 import static de.iserlohn.digital.platform.security.SecurityConfiguration.paths;
 
@@ -123,14 +122,7 @@ class KeycloakSecurityConfiguration {
   @Bean
   @Order(3)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-    return http.authorizeHttpRequests(
-            auth ->
-                auth.requestMatchers(path("/actuator/health/**"), path("/actuator/info"))
-                    .permitAll()
-                    .requestMatchers(path("/actuator/**"))
-                    .hasAnyAuthority(MONITORING_GROUPS)
-                    .anyRequest()
-                    .permitAll())
+    return http.authorizeHttpRequests(SecurityConfiguration::healthOpenMetricsForMonitoring)
         .oauth2ResourceServer(
             server ->
                 server.jwt(jwt -> jwt.jwtAuthenticationConverter(KeycloakAuthorities::fromJwt)))

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -25,7 +26,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Profile("!" + KeycloakSecurityConfiguration.PROFILE)
 class SecurityConfiguration {
 
-  static final String[] MONITORING_GROUPS = {
+  private static final String[] MONITORING_GROUPS = {
     CurrentUsers.GROUP_AUTHORITY_PREFIX + OrgUnits.PROCESS_MANAGERS,
     CurrentUsers.GROUP_AUTHORITY_PREFIX + OrgUnits.ADMIN
   };
@@ -47,6 +48,22 @@ class SecurityConfiguration {
         java.util.Arrays.stream(patterns)
             .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p))
             .toList());
+  }
+
+  /**
+   * Rules of the last chain in every profile: health and info are open, the other actuator
+   * endpoints are for process managers and administrators, everything else (start page, API docs,
+   * static assets) is open.
+   */
+  static void healthOpenMetricsForMonitoring(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          auth) {
+    auth.requestMatchers(path("/actuator/health/**"), path("/actuator/info"))
+        .permitAll()
+        .requestMatchers(path("/actuator/**"))
+        .hasAnyAuthority(MONITORING_GROUPS)
+        .anyRequest()
+        .permitAll();
   }
 
   @Bean
@@ -77,14 +94,7 @@ class SecurityConfiguration {
   @Bean
   @Order(3)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-    return http.authorizeHttpRequests(
-            auth ->
-                auth.requestMatchers(path("/actuator/health/**"), path("/actuator/info"))
-                    .permitAll()
-                    .requestMatchers(path("/actuator/**"))
-                    .hasAnyAuthority(MONITORING_GROUPS)
-                    .anyRequest()
-                    .permitAll())
+    return http.authorizeHttpRequests(SecurityConfiguration::healthOpenMetricsForMonitoring)
         .httpBasic(Customizer.withDefaults())
         .build();
   }
