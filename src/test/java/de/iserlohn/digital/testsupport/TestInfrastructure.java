@@ -31,11 +31,20 @@ public final class TestInfrastructure
   private static EmbeddedPostgres postgres;
   private static GreenMail greenMail;
 
+  /** Login, password and address of the invoice inbox on the shared GreenMail. */
+  public static final String INVOICE_INBOX = "rechnung@iserlohn.example";
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     Map<String, String> properties = new HashMap<>(newDatabase("it" + CONTEXTS.incrementAndGet()));
     properties.putAll(mailProperties());
     properties.put("iserlohn.data-dir", newDataDir().toString());
+    // the invoice inbox on the shared GreenMail; no schedule, the tests call the poll themselves
+    properties.put(
+        "iserlohn.invoice.imap.url", "imap://127.0.0.1:" + mail().getImap().getPort() + "/INBOX");
+    properties.put("iserlohn.invoice.imap.username", INVOICE_INBOX);
+    properties.put("iserlohn.invoice.imap.password", INVOICE_INBOX);
+    properties.put("iserlohn.invoice.imap.poll-interval", "0s");
     // tests drive jobs themselves; the restart test starts contexts with the executor on
     properties.put("camunda.bpm.job-execution.enabled", "false");
     // Spring Boot switches metric exporters off in tests; the Prometheus endpoint is tested
@@ -89,6 +98,7 @@ public final class TestInfrastructure
                 new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
               });
       greenMail.start();
+      greenMail.setUser(INVOICE_INBOX, INVOICE_INBOX, INVOICE_INBOX);
       Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop, "greenmail-stop"));
     }
     return greenMail;
