@@ -16,6 +16,7 @@ final class InvoiceCheck {
   static final String RULE_LEITWEG_FORMAT = "IS-LW-01";
   static final String RULE_LEITWEG_CHECK_DIGITS = "IS-LW-02";
   static final String RULE_LEITWEG_UNKNOWN = "IS-LW-03";
+  static final String RULE_PAPER = "IS-SCAN-01";
 
   private final InvoiceReader reader;
   private final RuleSets ruleSets;

@@ -84,7 +84,7 @@ class InvoiceController {
     InvoiceView invoice = read(registerNumber);
     byte[] xml = null;
     String documentId = register.documentId(registerNumber).orElse(null);
-    if (documentId != null) {
+    if (documentId != null && !InvoiceFormat.PAPER.name().equals(invoice.format())) {
       try (var content =
           caseFile
               .download(registerNumber, UUID.fromString(documentId), CurrentUsers.current())
@@ -93,6 +93,16 @@ class InvoiceController {
       }
     }
     return InvoiceRendering.page(invoice, xml);
+  }
+
+  @GetMapping(value = "/{registerNumber}/scan-text", produces = MediaType.TEXT_PLAIN_VALUE)
+  @Operation(summary = "The text recognised on a scanned paper invoice (capture form)")
+  String scanText(@PathVariable String registerNumber) {
+    requireClerk(registerNumber);
+    return register
+        .scan(registerNumber)
+        .map(InvoiceRegister.Scan::extractedText)
+        .orElseThrow(() -> new NotFoundException("Scan " + registerNumber + " nicht gefunden"));
   }
 
   @GetMapping

@@ -5,5 +5,7 @@ enum InvoiceFormat {
   UBL_INVOICE,
   UBL_CREDIT_NOTE,
   CII,
-  ZUGFERD_PDF
+  ZUGFERD_PDF,
+  /** A scanned paper invoice, captured by hand (no structured data, no schematron). */
+  PAPER
 }

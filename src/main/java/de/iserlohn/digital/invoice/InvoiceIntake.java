@@ -1,6 +1,7 @@
 package de.iserlohn.digital.invoice;
 
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
+import de.iserlohn.digital.platform.casefile.DocumentDownload;
 import de.iserlohn.digital.platform.casefile.DokumentView;
 import de.iserlohn.digital.platform.casefile.NewDokument;
 import de.iserlohn.digital.platform.casefile.OpenVorgang;
@@ -8,16 +9,22 @@ import de.iserlohn.digital.platform.casefile.RetentionClass;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.OrgUnits;
+import de.iserlohn.digital.platform.web.InvalidInputException;
+import de.iserlohn.digital.platform.web.NotFoundException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -35,6 +42,8 @@ class InvoiceIntake {
 
   static final String CASE_TYPE = "eingangsrechnung";
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  static final String PAPER_RULE_SET = "manuelle Erfassung (Papier)";
+  static final int MAX_SCAN_TEXT = 200_000;
 
   private final InvoiceCheck check;
   private final InvoiceRegister register;
@@ -83,30 +92,12 @@ class InvoiceIntake {
     }
     String registerNumber = register.nextRegisterNumber();
     Instant receivedAt = clock.instant();
-    LocalDate receivedOn = receivedAt.atZone(BERLIN).toLocalDate();
-    LocalDate dueDate =
-        result.data().dueDate() != null
-            ? result.data().dueDate()
-            : receivedOn.plusDays(properties.paymentDays());
-    SkontoTerms skonto = SkontoTerms.parse(result.data().paymentTerms()).orElse(null);
-    LocalDate skontoBase =
-        result.data().issueDate() != null ? result.data().issueDate() : receivedOn;
-    LocalDate skontoDate = skonto == null ? null : skontoBase.plusDays(skonto.days());
-    String status = result.valid() ? "VALID" : "INVALID";
-
-    caseFile.open(
-        new OpenVorgang(
-            registerNumber,
-            "Eingangsrechnung %s von %s"
-                .formatted(
-                    Optional.ofNullable(result.data().invoiceNumber()).orElse("?"),
-                    Optional.ofNullable(result.data().sellerName()).orElse("unbekannt")),
-            CASE_TYPE,
-            OrgUnits.BUCHHALTUNG,
-            null,
-            RetentionClass.FINANCE,
-            null),
-        CurrentUser.SYSTEM);
+    openVorgang(
+        registerNumber,
+        "Eingangsrechnung %s von %s"
+            .formatted(
+                Optional.ofNullable(result.data().invoiceNumber()).orElse("?"),
+                Optional.ofNullable(result.data().sellerName()).orElse("unbekannt")));
     DokumentView original =
         caseFile.addDocument(
             registerNumber,
@@ -121,6 +112,169 @@ class InvoiceIntake {
                 RetentionClass.FINANCE),
             new ByteArrayInputStream(content),
             CurrentUser.SYSTEM);
+    return registerAndStartApproval(
+        registerNumber, receivedAt, channel, result, sha256, original.id().toString(), by);
+  }
+
+  /**
+   * The mailroom's hand-over of a scanned paper invoice: the register number is reserved, its
+   * Vorgang keeps a copy of the original scan, and the capture process starts (business key =
+   * register number) with what {@link ScanTextParser} found in the recognised text. Idempotent: a
+   * scan that was handed over before (same mailroom document or same content) starts nothing.
+   *
+   * @return the reserved register number, empty for a repeated hand-over
+   */
+  @Transactional
+  public Optional<String> acceptScan(ScannedInvoiceReceived scan) {
+    if (register.scanFromSource(scan.caseNumber(), scan.documentId()).isPresent()) {
+      return Optional.empty();
+    }
+    DocumentDownload download =
+        caseFile.download(scan.caseNumber(), scan.documentId(), CurrentUser.SYSTEM);
+    byte[] content;
+    try (var in = download.content()) {
+      content = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read scan " + scan.documentId(), e);
+    }
+    String sha256 = sha256(content);
+    if (register.scanByHash(sha256).isPresent() || register.findByHash(sha256).isPresent()) {
+      return Optional.empty();
+    }
+    String registerNumber = register.nextRegisterNumber();
+    Instant receivedAt = clock.instant();
+    openVorgang(
+        registerNumber, "Papierrechnung (Scan aus Vorgang %s)".formatted(scan.caseNumber()));
+    DokumentView original =
+        caseFile.addDocument(
+            registerNumber,
+            new NewDokument(
+                download.document().fileName(),
+                download.document().mediaType(),
+                "Papierrechnung (Scan, Original)",
+                SourceChannel.SCAN,
+                OrgUnits.BUCHHALTUNG,
+                RetentionClass.FINANCE),
+            new ByteArrayInputStream(content),
+            CurrentUser.SYSTEM);
+    String text = scan.extractedText() == null ? "" : scan.extractedText();
+    register.insertScan(
+        registerNumber,
+        scan.caseNumber(),
+        scan.documentId(),
+        original.id(),
+        sha256,
+        text.length() > MAX_SCAN_TEXT ? text.substring(0, MAX_SCAN_TEXT) : text,
+        receivedAt);
+    LocalDate receivedOn = receivedAt.atZone(BERLIN).toLocalDate();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(InvoiceCaptureProcess.VAR_REGISTER_NUMBER, registerNumber);
+    variables.put(InvoiceCaptureProcess.VAR_DOCUMENT_ID, original.id().toString());
+    variables.put(
+        InvoiceCaptureProcess.VAR_DUE_DATE, date(receivedOn.plusDays(properties.paymentDays())));
+    ScanTextParser.Prefill prefill = ScanTextParser.parse(text);
+    putIfFound(variables, CapturedInvoice.IBAN, prefill.iban());
+    putIfFound(variables, CapturedInvoice.INVOICE_NUMBER, prefill.invoiceNumber());
+    putIfFound(
+        variables,
+        CapturedInvoice.INVOICE_DATE,
+        prefill.invoiceDate() == null ? null : prefill.invoiceDate().toString());
+    putIfFound(
+        variables,
+        CapturedInvoice.GROSS_AMOUNT,
+        prefill.grossAmount() == null ? null : prefill.grossAmount().doubleValue());
+    putIfFound(
+        variables,
+        CapturedInvoice.AMOUNT_DUE,
+        prefill.amountDue() == null ? null : prefill.amountDue().doubleValue());
+    putIfFound(variables, CapturedInvoice.LEITWEG_ID, prefill.leitwegId());
+    runtime.startProcessInstanceByKey(InvoiceCaptureProcess.PROCESS_KEY, registerNumber, variables);
+    return Optional.of(registerNumber);
+  }
+
+  /**
+   * Registers a captured paper invoice under its reserved number (channel SCAN, format PAPER) and
+   * starts the approval. No XSD/schematron is possible on paper: the finding {@code IS-SCAN-01}
+   * says so; the Leitweg-ID rules apply to the captured ID.
+   *
+   * @return the new entry, or the first registration of the same invoice marked as duplicate
+   * @throws InvalidInputException when a captured field is missing or wrong (nothing registered)
+   */
+  @Transactional
+  public InvoiceView registerCaptured(
+      String registerNumber, CapturedInvoice captured, CurrentUser by) {
+    if (!captured.errors().isEmpty()) {
+      throw new InvalidInputException(captured.errors());
+    }
+    Optional<InvoiceView> existing = register.find(registerNumber);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    InvoiceRegister.Scan scan =
+        register
+            .scan(registerNumber)
+            .orElseThrow(() -> new NotFoundException("Scan " + registerNumber + " nicht gefunden"));
+    InvoiceData data = captured.data();
+    Optional<String> duplicate =
+        register.findBySupplierNumberAndDate(
+            data.sellerName(), data.invoiceNumber(), data.issueDate());
+    if (duplicate.isPresent()) {
+      return register.find(duplicate.get()).orElseThrow().asDuplicate();
+    }
+    List<Finding> findings = new ArrayList<>();
+    findings.add(
+        new Finding(
+            InvoiceCheck.RULE_PAPER,
+            Finding.Severity.INFO,
+            "Papierrechnung",
+            "Papierrechnung, von Hand erfasst: keine Prüfung gegen XSD, EN 16931 und XRechnung"
+                + " möglich."));
+    Optional<String> unit = check.leitweg(data.buyerReference(), findings);
+    InvoiceCheck.Result result =
+        new InvoiceCheck.Result(
+            InvoiceFormat.PAPER, null, data, PAPER_RULE_SET, List.copyOf(findings), unit);
+    return registerAndStartApproval(
+        registerNumber,
+        scan.receivedAt(),
+        SourceChannel.SCAN,
+        result,
+        scan.fileSha256(),
+        scan.documentId(),
+        by);
+  }
+
+  private void openVorgang(String registerNumber, String title) {
+    caseFile.open(
+        new OpenVorgang(
+            registerNumber,
+            title,
+            CASE_TYPE,
+            OrgUnits.BUCHHALTUNG,
+            null,
+            RetentionClass.FINANCE,
+            null),
+        CurrentUser.SYSTEM);
+  }
+
+  /** Register entry, approval start and {@link InvoiceRegistered}, in the caller's transaction. */
+  private InvoiceView registerAndStartApproval(
+      String registerNumber,
+      Instant receivedAt,
+      SourceChannel channel,
+      InvoiceCheck.Result result,
+      String sha256,
+      String documentId,
+      CurrentUser by) {
+    LocalDate receivedOn = receivedAt.atZone(BERLIN).toLocalDate();
+    LocalDate dueDate =
+        result.data().dueDate() != null
+            ? result.data().dueDate()
+            : receivedOn.plusDays(properties.paymentDays());
+    SkontoTerms skonto = SkontoTerms.parse(result.data().paymentTerms()).orElse(null);
+    LocalDate skontoBase =
+        result.data().issueDate() != null ? result.data().issueDate() : receivedOn;
+    LocalDate skontoDate = skonto == null ? null : skontoBase.plusDays(skonto.days());
+    String status = result.valid() ? "VALID" : "INVALID";
     register.insert(
         new InvoiceRegister.Entry(
             registerNumber,
@@ -132,13 +286,19 @@ class InvoiceIntake {
             skonto,
             skontoDate,
             sha256,
-            original.id().toString()),
+            documentId),
         by.userId());
     startApproval(registerNumber, result, dueDate, skontoDate, receivedOn);
     events.publishEvent(
         new InvoiceRegistered(
             registerNumber, status, result.data().amountDue(), result.data().currency()));
     return register.find(registerNumber).orElseThrow();
+  }
+
+  private static void putIfFound(Map<String, Object> variables, String key, Object value) {
+    if (value != null) {
+      variables.put(key, value);
+    }
   }
 
   /** Starts the approval process in this transaction; business key = register number. */

@@ -11,6 +11,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -252,6 +253,69 @@ class InvoiceRegister {
         rs.getString("file_sha256"),
         findings,
         history);
+  }
+
+  /** A scanned paper invoice handed over by the mailroom (reserved register number). */
+  record Scan(
+      String registerNumber,
+      String sourceCaseNumber,
+      String documentId,
+      String fileSha256,
+      String extractedText,
+      Instant receivedAt) {}
+
+  void insertScan(
+      String registerNumber,
+      String sourceCaseNumber,
+      UUID sourceDocumentId,
+      UUID documentId,
+      String sha256,
+      String extractedText,
+      Instant receivedAt) {
+    jdbc.sql(
+            "insert into invoice_scan (register_number, source_case_number, source_document_id,"
+                + " document_id, file_sha256, extracted_text, received_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            registerNumber,
+            sourceCaseNumber,
+            sourceDocumentId.toString(),
+            documentId.toString(),
+            sha256,
+            extractedText,
+            Timestamp.from(receivedAt))
+        .update();
+  }
+
+  Optional<Scan> scan(String registerNumber) {
+    return scanWhere("register_number = ?", registerNumber);
+  }
+
+  Optional<Scan> scanFromSource(String caseNumber, UUID documentId) {
+    return scanWhere(
+        "source_case_number = ? and source_document_id = ?", caseNumber, documentId.toString());
+  }
+
+  Optional<Scan> scanByHash(String sha256) {
+    return scanWhere("file_sha256 = ?", sha256);
+  }
+
+  private Optional<Scan> scanWhere(String condition, Object... params) {
+    return jdbc
+        .sql("select * from invoice_scan where " + condition)
+        .params(params)
+        .query(
+            (rs, i) ->
+                new Scan(
+                    rs.getString("register_number"),
+                    rs.getString("source_case_number"),
+                    rs.getString("document_id"),
+                    rs.getString("file_sha256"),
+                    rs.getString("extracted_text"),
+                    rs.getTimestamp("received_at").toInstant()))
+        .list()
+        .stream()
+        .findFirst();
   }
 
   private static String cut(String value, int max) {

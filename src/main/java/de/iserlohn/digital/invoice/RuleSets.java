@@ -73,6 +73,7 @@ final class RuleSets {
                   : XRechnungValidation.VID_XRECHNUNG_CII_302)
               : EN16931Validation.VID_CII_1315;
       case ZUGFERD_PDF -> xrechnung ? XRechnungValidation.VID_XRECHNUNG_CII_302 : zugferd(id);
+      case PAPER -> throw new IllegalArgumentException("A paper invoice has no rule set");
     };
   }
 
@@ -187,6 +188,9 @@ final class RuleSets {
   Set<DVRCoordinate> warmUp() {
     Set<DVRCoordinate> used = new LinkedHashSet<>();
     for (InvoiceFormat format : InvoiceFormat.values()) {
+      if (format == InvoiceFormat.PAPER) {
+        continue;
+      }
       used.add(select(format, XRECHNUNG_30));
       used.add(select(format, XRECHNUNG_30 + "#conformant#" + EXTENSION + "_3.0"));
       used.add(select(format, "urn:cen.eu:en16931:2017"));
