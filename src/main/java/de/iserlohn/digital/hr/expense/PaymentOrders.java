@@ -1,11 +1,12 @@
 package de.iserlohn.digital.hr.expense;
 
+import de.iserlohn.digital.platform.web.CsvFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The CSV format of payment orders for the Stadtkasse: semicolon separated, UTF-8, decimal point,
- * one line per claim.
+ * The payment orders of travel expense claims for the Stadtkasse in the city's CSV dialect ({@link
+ * CsvFormat}), one line per claim.
  */
 public final class PaymentOrders {
 
@@ -21,24 +22,18 @@ public final class PaymentOrders {
       String travelCaseNumber,
       BigDecimal amount,
       LocalDate orderedOn) {
-    return String.join(
-            ";",
-            cell(caseNumber),
-            cell(employeeId),
-            cell(name),
-            cell(travelCaseNumber),
-            amount.setScale(2).toPlainString(),
-            cell("Reisekosten " + travelCaseNumber),
-            orderedOn.toString())
-        + "\n";
+    return CsvFormat.line(
+        cell(caseNumber),
+        cell(employeeId),
+        cell(name),
+        cell(travelCaseNumber),
+        CsvFormat.amount(amount),
+        cell("Reisekosten " + travelCaseNumber),
+        orderedOn.toString());
   }
 
-  /** Quotes a cell and neutralises formula prefixes (CSV injection). */
+  /** Quotes a cell and neutralises formula prefixes (CSV injection): {@link CsvFormat#cell}. */
   static String cell(String value) {
-    String v = value == null ? "" : value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    return "\"" + v.replace("\"", "\"\"") + "\"";
+    return CsvFormat.cell(value);
   }
 }
