@@ -1,5 +1,8 @@
 package de.iserlohn.digital.invoice;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,8 +19,11 @@ class InvoiceConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(InvoiceConfiguration.class);
 
+  /** Timer of the rule compilation at start-up; present once the rules are compiled. */
+  static final String COMPILATION_METRIC = "iserlohn.invoice.rules.compilation";
+
   @Bean
-  RuleSets invoiceRuleSets() {
+  RuleSets invoiceRuleSets(MeterRegistry meters) {
     long start = System.nanoTime();
     RuleSets ruleSets = new RuleSets();
     ruleSets
@@ -27,6 +33,10 @@ class InvoiceConfiguration {
               if (error != null) {
                 log.error("Compiling the e-invoice rule sets failed", error);
               } else {
+                Timer.builder(COMPILATION_METRIC)
+                    .description("Loading and compiling the e-invoice rule sets at start-up")
+                    .register(meters)
+                    .record(Duration.ofNanos(System.nanoTime() - start));
                 log.info(
                     "Loaded and compiled {} e-invoice rule sets in {} ms",
                     loaded.size(),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,11 +24,14 @@ class InvoiceRegister {
   private static final String SELECT = "select * from invoice_register ";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final Clock clock;
   private final String nextNumberSql;
 
-  InvoiceRegister(JdbcClient jdbc, DataSource dataSource, Clock clock) throws SQLException {
+  InvoiceRegister(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource, Clock clock)
+      throws SQLException {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.clock = clock;
     try (Connection c = dataSource.getConnection()) {
       boolean h2 = c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
@@ -91,19 +95,24 @@ class InvoiceRegister {
             e.fileSha256(),
             e.documentId())
         .update();
-    int position = 0;
-    for (Finding f : e.check().findings()) {
-      jdbc.sql(
-              "insert into invoice_finding (register_number, position, rule_id, severity,"
-                  + " location, message) values (?, ?, ?, ?, ?, ?)")
-          .params(
-              e.registerNumber(),
-              position++,
-              cut(f.ruleId(), 100),
-              f.severity().name(),
-              cut(f.location(), 2000),
-              cut(f.message(), 4000))
-          .update();
+    List<Finding> findings = e.check().findings();
+    if (!findings.isEmpty()) {
+      // one round trip for all findings (an invalid invoice can have dozens)
+      batch.batchUpdate(
+          "insert into invoice_finding (register_number, position, rule_id, severity,"
+              + " location, message) values (?, ?, ?, ?, ?, ?)",
+          java.util.stream.IntStream.range(0, findings.size())
+              .mapToObj(
+                  i ->
+                      new Object[] {
+                        e.registerNumber(),
+                        i,
+                        cut(findings.get(i).ruleId(), 100),
+                        findings.get(i).severity().name(),
+                        cut(findings.get(i).location(), 2000),
+                        cut(findings.get(i).message(), 4000)
+                      })
+              .toList());
     }
     recordStatus(e.registerNumber(), e.status(), actor, null);
   }
