@@ -88,10 +88,6 @@ class ThresholdIntegrationTests {
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.UNAUTHORIZED);
   }
 
-  private static String tension(double kpa) {
-    return String.format("0201920003%04x80a10c25", (int) Math.round(kpa * 10));
-  }
-
   private void treeUplink(String devEui, int fCnt, double kpa, String time) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
@@ -99,7 +95,8 @@ class ThresholdIntegrationTests {
     assertThat(
             http.postForEntity(
                     "/api/lorawan/ttn",
-                    new HttpEntity<>(tts(devEui, fCnt, 1, tension(kpa), time), headers),
+                    new HttpEntity<>(
+                        tts(devEui, fCnt, 1, SmartcityFixtures.trs21(kpa), time), headers),
                     String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
