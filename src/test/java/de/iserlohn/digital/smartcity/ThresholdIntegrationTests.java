@@ -86,6 +86,23 @@ class ThresholdIntegrationTests {
     assertThat(bins.getBody()).contains("\"id\":\"" + assetId + "\"", "\"fillLevel\":3.0");
     assertThat(http.postForEntity("/api/public/smartcity/bins", null, String.class).getStatusCode())
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.UNAUTHORIZED);
+
+    // the German map page, anonymous, with the same data as a table and Leaflet from the WebJar
+    ResponseEntity<String> page = http.getForEntity("/smartcity/karte", String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody())
+        .contains(
+            "<html lang=\"de\"",
+            "Tonne Alter Rathausplatz",
+            "3 %",
+            "/webjars/leaflet/1.9.4/dist/leaflet.js")
+        .doesNotContain("https://");
+    assertThat(
+            http.getForEntity("/webjars/leaflet/1.9.4/dist/leaflet.js", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(http.getForEntity("/smartcity/karte.js", String.class).getBody())
+        .contains("/api/public/smartcity/");
   }
 
   private void treeUplink(String devEui, int fCnt, double kpa, String time) {
