@@ -15,4 +15,10 @@ class SmartcityConfiguration {
   String wastePickupCron(SmartcityProperties properties) {
     return properties.waste().pickupCron();
   }
+
+  /** The Quartz cron of the device health check, read by the timer of device-health-check. */
+  @Bean
+  String deviceHealthCheckCron(SmartcityProperties properties) {
+    return properties.maintenance().checkCron();
+  }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param waste daily pickup: schedule, depot, vehicle
  * @param winter winter service: pre-warning level
  * @param map the public map page
+ * @param maintenance when a device needs maintenance
  */
 @ConfigurationProperties("iserlohn.smartcity")
 record SmartcityProperties(
@@ -25,7 +26,8 @@ record SmartcityProperties(
     @DefaultValue("80") double wasteDuePercent,
     @DefaultValue Waste waste,
     @DefaultValue Winter winter,
-    @DefaultValue MapPage map) {
+    @DefaultValue MapPage map,
+    @DefaultValue Maintenance maintenance) {
 
   /**
    * @param pickupCron when the daily pickup is planned (Quartz cron of the BPMN timer start event)
@@ -52,4 +54,16 @@ record SmartcityProperties(
    * @param tileAttribution attribution shown with the tiles
    */
   record MapPage(@DefaultValue("") String tileUrl, @DefaultValue("") String tileAttribution) {}
+
+  /**
+   * @param checkCron how often the devices are checked (Quartz cron of the timer start event)
+   * @param silentIntervals a device is silent after this many reporting intervals without uplink
+   * @param lowBatteryVolts battery voltage at or below which a device needs a new battery
+   * @param lowBatteryPercent battery level (%) at or below which a device needs a new battery
+   */
+  record Maintenance(
+      @DefaultValue("0 */15 * * * ?") String checkCron,
+      @DefaultValue("3") int silentIntervals,
+      @DefaultValue("2.7") double lowBatteryVolts,
+      @DefaultValue("15") double lowBatteryPercent) {}
 }
