@@ -145,4 +145,36 @@ class ThresholdIntegrationTests {
     treeUplink(devEui, 4, 14, "2026-07-02T12:00:00Z");
     assertThat(changes(assetId)).containsExactly("DRY", "OK");
   }
+
+  @Test
+  void concurrentFirstReadingsOfANewBinAreAllStored() throws Exception {
+    String devEui = newDevEui();
+    String assetId = newId("bin");
+    registry.importRows(
+        RegistryCsv.parse(
+            csv(
+                devEui
+                    + ",DL-MBX,WASTE_BIN,"
+                    + assetId
+                    + ",Tonne Markt,51.37,7.69,Innenstadt,1000,,")));
+
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+      for (int i = 1; i <= 4; i++) {
+        int fCnt = i;
+        sent.add(pool.submit(() -> uplink(devEui, fCnt, 85, "2026-11-21T06:00:0" + fCnt + "Z")));
+      }
+      for (var f : sent) {
+        f.get(); // each answered 200 (asserted in uplink)
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sc_uplink where dev_eui = ?", Long.class, devEui))
+        .isEqualTo(4);
+    assertThat(changes(assetId)).containsExactly("DUE");
+  }
 }
