@@ -2,6 +2,8 @@ package de.iserlohn.digital.smartcity;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,8 +21,21 @@ class AssetStates {
     this.jdbc = jdbc;
   }
 
-  /** Reads and locks the state row (in the caller's transaction). */
+  /**
+   * Reads and locks the state row (in the caller's transaction). Before an asset's first reading
+   * there is no row to lock: the asset row is locked instead, so that two concurrent first readings
+   * are serialised and the second one sees the row the first inserted.
+   */
   Optional<Stored> lock(String assetId, String rule) {
+    Optional<Stored> stored = read(assetId, rule);
+    if (stored.isPresent()) {
+      return stored;
+    }
+    jdbc.queryForList("select id from sc_asset where id = ? for update", String.class, assetId);
+    return read(assetId, rule);
+  }
+
+  private Optional<Stored> read(String assetId, String rule) {
     List<Stored> rows =
         jdbc.query(
             "select state, candidate, reading_at from sc_asset_state"
@@ -71,5 +86,38 @@ class AssetStates {
           value,
           ts);
     }
+  }
+
+  /** Assets of a rule in one of the given states, optionally of one district, ordered by id. */
+  List<String> assetsIn(String rule, List<String> inStates, String district) {
+    List<Object> args = new ArrayList<>(List.of(rule));
+    args.addAll(inStates);
+    String sql =
+        "select s.asset_id from sc_asset_state s join sc_asset a on a.id = s.asset_id"
+            + " where s.rule_name = ? and s.state in ("
+            + marks(inStates)
+            + ")";
+    if (district != null) {
+      sql += " and a.district = ?";
+      args.add(district);
+    }
+    return jdbc.queryForList(sql + " order by s.asset_id", String.class, args.toArray());
+  }
+
+  /** Districts with at least one asset of the rule in one of the given states. */
+  List<String> districtsWith(String rule, List<String> inStates) {
+    List<Object> args = new ArrayList<>(List.of(rule));
+    args.addAll(inStates);
+    return jdbc.queryForList(
+        "select distinct a.district from sc_asset_state s join sc_asset a on a.id = s.asset_id"
+            + " where s.rule_name = ? and s.state in ("
+            + marks(inStates)
+            + ") order by a.district",
+        String.class,
+        args.toArray());
+  }
+
+  private static String marks(List<String> values) {
+    return String.join(",", Collections.nCopies(values.size(), "?"));
   }
 }

@@ -14,12 +14,18 @@ class MqttConnector implements SmartLifecycle {
 
   private final SmartcityProperties properties;
   private final UplinkIngestion ingestion;
+  private final WinterTelematics telematics;
   private final Clock clock;
   private MqttUplinks uplinks;
 
-  MqttConnector(SmartcityProperties properties, UplinkIngestion ingestion, Clock clock) {
+  MqttConnector(
+      SmartcityProperties properties,
+      UplinkIngestion ingestion,
+      WinterTelematics telematics,
+      Clock clock) {
     this.properties = properties;
     this.ingestion = ingestion;
+    this.telematics = telematics;
     this.clock = clock;
   }
 
@@ -33,7 +39,7 @@ class MqttConnector implements SmartLifecycle {
     // a fixed client id per node keeps the persistent session across restarts
     String clientId =
         System.getenv().getOrDefault("MQTT_CLIENT_ID", "iserlohn-digital-" + hostName());
-    uplinks = new MqttUplinks(ingestion, clock, url, clientId, 4);
+    uplinks = new MqttUplinks(ingestion, telematics, clock, url, clientId, 4);
     try {
       uplinks.start();
     } catch (Exception e) {

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * v3/{app}/devices/{device}/up}) and ChirpStack ({@code
  * application/{id}/device/{devEui}/event/up}). A message is acknowledged to the broker only after
  * it is stored (or rejected for good); if storing fails, the broker delivers it again after a
- * reconnect. The session is persistent, so messages published while the application is down are
- * delivered when it comes back.
+ * reconnect. Vehicle telematics arrive on {@code iserlohn/winterdienst/{vehicle}/telematik} and
+ * take the same path as the HTTP endpoint ({@link WinterTelematics}). The session is persistent, so
+ * messages published while the application is down are delivered when it comes back.
  */
 class MqttUplinks implements AutoCloseable {
 
@@ -28,13 +29,24 @@ class MqttUplinks implements AutoCloseable {
   static final String TTS_TOPIC = "v3/+/devices/+/up";
   static final String CHIRPSTACK_TOPIC = "application/+/device/+/event/up";
 
+  /** Vehicle telematics: {@code iserlohn/winterdienst/{vehicle}/telematik}. */
+  static final String TELEMATICS_TOPIC = "iserlohn/winterdienst/+/telematik";
+
   private final UplinkIngestion ingestion;
+  private final WinterTelematics telematics;
   private final Clock clock;
   private final Mqtt3AsyncClient client;
   private final ExecutorService workers;
 
-  MqttUplinks(UplinkIngestion ingestion, Clock clock, String url, String clientId, int workers) {
+  MqttUplinks(
+      UplinkIngestion ingestion,
+      WinterTelematics telematics,
+      Clock clock,
+      String url,
+      String clientId,
+      int workers) {
     this.ingestion = ingestion;
+    this.telematics = telematics;
     this.clock = clock;
     URI uri = URI.create(url);
     var builder =
@@ -57,7 +69,7 @@ class MqttUplinks implements AutoCloseable {
 
   void start() throws Exception {
     client.connectWith().cleanSession(false).keepAlive(30).send().get(30, TimeUnit.SECONDS);
-    for (String topic : new String[] {TTS_TOPIC, CHIRPSTACK_TOPIC}) {
+    for (String topic : new String[] {TTS_TOPIC, CHIRPSTACK_TOPIC, TELEMATICS_TOPIC}) {
       client
           .subscribeWith()
           .topicFilter(topic)
@@ -74,6 +86,10 @@ class MqttUplinks implements AutoCloseable {
   private void handle(Mqtt3Publish message) {
     String topic = message.getTopic().toString();
     String body = new String(message.getPayloadAsBytes(), StandardCharsets.UTF_8);
+    if (topic.startsWith("iserlohn/winterdienst/")) {
+      handleTelematics(message, topic, body);
+      return;
+    }
     try {
       Uplink uplink;
       try {
@@ -92,6 +108,19 @@ class MqttUplinks implements AutoCloseable {
     } catch (RuntimeException e) {
       // not acknowledged: the broker delivers it again after the next reconnect
       LOG.error("Storing MQTT uplink from {} failed, left unacknowledged", topic, e);
+    }
+  }
+
+  /** The same path as {@code POST /api/telematics/winter}; bad records are logged and dropped. */
+  private void handleTelematics(Mqtt3Publish message, String topic, String body) {
+    try {
+      telematics.record(body);
+      message.acknowledge();
+    } catch (de.iserlohn.digital.platform.web.InvalidInputException e) {
+      LOG.warn("Telematics on {} rejected: {}", topic, e.getMessage());
+      message.acknowledge();
+    } catch (RuntimeException e) {
+      LOG.error("Storing telematics from {} failed, left unacknowledged", topic, e);
     }
   }
 

@@ -133,6 +133,10 @@ class Registry {
         .findFirst();
   }
 
+  List<Device> devices() {
+    return jdbc.query("select * from sc_device order by dev_eui", Registry::device);
+  }
+
   List<Device> devicesOn(String assetId) {
     return jdbc.query(
         "select * from sc_device where asset_id = ? order by dev_eui", Registry::device, assetId);

@@ -1,6 +1,7 @@
 package de.iserlohn.digital.smartcity;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the smart-city module ({@code iserlohn.smartcity.*}).
@@ -11,6 +12,58 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     body); blank switches HMAC off
  * @param mqttUrl MQTT broker ({@code tcp://host:port} or {@code ssl://host:port}); blank: no MQTT
  *     subscription
+ * @param wasteDuePercent fill level (%) from which a waste bin is due for the daily pickup
+ * @param waste daily pickup: schedule, depot, vehicle
+ * @param winter winter service: pre-warning level
+ * @param map the public map page
+ * @param maintenance when a device needs maintenance
  */
 @ConfigurationProperties("iserlohn.smartcity")
-record SmartcityProperties(String webhookToken, String webhookHmacSecret, String mqttUrl) {}
+record SmartcityProperties(
+    String webhookToken,
+    String webhookHmacSecret,
+    String mqttUrl,
+    @DefaultValue("80") double wasteDuePercent,
+    @DefaultValue Waste waste,
+    @DefaultValue Winter winter,
+    @DefaultValue MapPage map,
+    @DefaultValue Maintenance maintenance) {
+
+  /**
+   * @param pickupCron when the daily pickup is planned (Quartz cron of the BPMN timer start event)
+   * @param depotLat depot latitude (start and end of every route)
+   * @param depotLon depot longitude
+   * @param vehicleCapacity bins one vehicle empties before it returns to the depot
+   * @param detourFactor road distance over great-circle distance
+   */
+  record Waste(
+      @DefaultValue("0 0 6 * * ?") String pickupCron,
+      @DefaultValue("51.3771") double depotLat,
+      @DefaultValue("7.6616") double depotLon,
+      @DefaultValue("40") int vehicleCapacity,
+      @DefaultValue("1.3") double detourFactor) {}
+
+  /**
+   * @param warningTemperature surface temperature (°C) at or below which the pre-warning starts
+   */
+  record Winter(@DefaultValue("1.0") double warningTemperature) {}
+
+  /**
+   * @param tileUrl tile URL template ({@code https://.../{z}/{x}/{y}.png}); blank: no tiles, only
+   *     the vector data on a plain background
+   * @param tileAttribution attribution shown with the tiles
+   */
+  record MapPage(@DefaultValue("") String tileUrl, @DefaultValue("") String tileAttribution) {}
+
+  /**
+   * @param checkCron how often the devices are checked (Quartz cron of the timer start event)
+   * @param silentIntervals a device is silent after this many reporting intervals without uplink
+   * @param lowBatteryVolts battery voltage at or below which a device needs a new battery
+   * @param lowBatteryPercent battery level (%) at or below which a device needs a new battery
+   */
+  record Maintenance(
+      @DefaultValue("0 */15 * * * ?") String checkCron,
+      @DefaultValue("3") int silentIntervals,
+      @DefaultValue("2.7") double lowBatteryVolts,
+      @DefaultValue("15") double lowBatteryPercent) {}
+}

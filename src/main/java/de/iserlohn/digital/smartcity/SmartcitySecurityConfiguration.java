@@ -14,7 +14,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * Two chains ahead of the platform's: the LoRaWAN webhooks and the vehicle telematics authenticate
  * machines by bearer token or HMAC signature (checked by {@link WebhookAuthentication}, not by HTTP
- * Basic), and the public smart-city data is read-only and anonymous.
+ * Basic), and the public smart-city data and map page ({@code /smartcity/karte} with its script and
+ * the Leaflet WebJar) are read-only and anonymous in every profile.
  */
 @Configuration(proxyBeanMethods = false)
 class SmartcitySecurityConfiguration {
@@ -45,12 +46,19 @@ class SmartcitySecurityConfiguration {
   @Order(0)
   SecurityFilterChain publicSmartcityData(HttpSecurity http) throws Exception {
     return http.securityMatcher(
-            PathPatternRequestMatcher.withDefaults().matcher("/api/public/smartcity/**"))
+            new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/api/public/smartcity/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/smartcity/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/webjars/leaflet/**")))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
                         PathPatternRequestMatcher.withDefaults()
-                            .matcher(HttpMethod.GET, "/api/public/smartcity/**"))
+                            .matcher(HttpMethod.GET, "/api/public/smartcity/**"),
+                        PathPatternRequestMatcher.withDefaults()
+                            .matcher(HttpMethod.GET, "/smartcity/**"),
+                        PathPatternRequestMatcher.withDefaults()
+                            .matcher(HttpMethod.GET, "/webjars/leaflet/**"))
                     .permitAll()
                     .anyRequest()
                     .denyAll())

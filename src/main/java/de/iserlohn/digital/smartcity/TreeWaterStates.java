@@ -1,14 +1,8 @@
 package de.iserlohn.digital.smartcity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 
 /**
  * Evaluates {@code dmn/smartcity/tree-water-state.dmn} (standalone DMN engine, see ADR 0030): a
@@ -28,28 +22,14 @@ final class TreeWaterStates {
   /** The confirmed state and the level of the latest reading (the next reading's candidate). */
   record Result(Level state, Level candidate) {}
 
-  private final DmnEngine engine;
-  private final DmnDecision decision;
-
-  TreeWaterStates() {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = TreeWaterStates.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " not on the classpath");
-      }
-      decision = engine.parseDecision(DECISION, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private final DmnTable table = new DmnTable(RESOURCE, DECISION);
 
   Result next(Level previousState, Level previousCandidate, double tensionKpa) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("tension", tensionKpa);
     variables.put("previousState", previousState.name());
     variables.put("previousCandidate", previousCandidate.name());
-    DmnDecisionRuleResult result =
-        engine.evaluateDecisionTable(decision, variables).getSingleResult();
+    DmnDecisionRuleResult result = table.evaluate(variables);
     return new Result(
         Level.valueOf(result.getEntry("state")), Level.valueOf(result.getEntry("candidate")));
   }

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,27 +34,19 @@ class UplinkIngestion {
   private final Measurements measurements;
   private final TransactionTemplate tx;
   private final MeterRegistry meters;
-  private final AssetStates states;
-  private final ApplicationEventPublisher events;
-  private final WasteBinStates wasteBinStates = new WasteBinStates();
-  private final TreeWaterStates treeWaterStates = new TreeWaterStates();
-  private final double wasteDuePercent;
+  private final Thresholds thresholds;
 
   UplinkIngestion(
       Registry registry,
       Measurements measurements,
       TransactionTemplate tx,
       MeterRegistry meters,
-      AssetStates states,
-      ApplicationEventPublisher events,
-      @Value("${iserlohn.smartcity.waste-due-percent:80}") double wasteDuePercent) {
+      Thresholds thresholds) {
     this.registry = registry;
     this.measurements = measurements;
     this.tx = tx;
     this.meters = meters;
-    this.states = states;
-    this.events = events;
-    this.wasteDuePercent = wasteDuePercent;
+    this.thresholds = thresholds;
   }
 
   Result ingest(Uplink uplink) {
@@ -93,7 +83,7 @@ class UplinkIngestion {
                 return Result.DUPLICATE;
               }
               measurements.insert(rows);
-              applyThresholds(asset, uplink, rows);
+              thresholds.apply(asset, uplink, rows);
               registry.seen(
                   uplink.devEui(),
                   uplink.time(),
@@ -113,98 +103,6 @@ class UplinkIngestion {
       meters.counter("smartcity.uplinks.stored", "source", uplink.source()).increment();
     }
     return result;
-  }
-
-  /**
-   * Applies the waste-bin table to the new fill level. A reading older than the one that set the
-   * current state (a late uplink) is stored but does not change the state.
-   */
-  private void applyThresholds(Registry.Asset asset, Uplink uplink, List<Measurements.Row> rows) {
-    if (asset.type() == AssetType.TREE) {
-      applyTreeRule(asset, uplink, rows);
-      return;
-    }
-    if (asset.type() != AssetType.WASTE_BIN) {
-      return;
-    }
-    rows.stream()
-        .filter(r -> r.quantity().equals(Quantity.FILL_LEVEL.name()))
-        .findFirst()
-        .ifPresent(
-            fill -> {
-              var stored = states.lock(asset.id(), "WASTE_FILL");
-              if (stored.isPresent() && stored.get().readingAt().isAfter(uplink.time())) {
-                return;
-              }
-              WasteBinStates.State previous =
-                  stored
-                      .map(s -> WasteBinStates.State.valueOf(s.state()))
-                      .orElse(WasteBinStates.State.OK);
-              WasteBinStates.State next =
-                  wasteBinStates.next(previous, fill.value(), wasteDuePercent);
-              states.save(
-                  asset.id(),
-                  "WASTE_FILL",
-                  previous.name(),
-                  next.name(),
-                  null,
-                  fill.value(),
-                  uplink.time(),
-                  stored.isPresent());
-              if (next != previous) {
-                events.publishEvent(
-                    new WasteBinStateChanged(
-                        asset.id(),
-                        asset.district(),
-                        previous.name(),
-                        next.name(),
-                        fill.value(),
-                        uplink.time()));
-              }
-            });
-  }
-
-  /** The tree table: a state changes only when two consecutive readings agree. */
-  private void applyTreeRule(Registry.Asset asset, Uplink uplink, List<Measurements.Row> rows) {
-    rows.stream()
-        .filter(r -> r.quantity().equals(Quantity.WATER_TENSION.name()))
-        .findFirst()
-        .ifPresent(
-            tension -> {
-              var stored = states.lock(asset.id(), "TREE_WATER");
-              if (stored.isPresent() && stored.get().readingAt().isAfter(uplink.time())) {
-                return;
-              }
-              TreeWaterStates.Level previous =
-                  stored
-                      .map(s -> TreeWaterStates.Level.valueOf(s.state()))
-                      .orElse(TreeWaterStates.Level.OK);
-              TreeWaterStates.Level candidate =
-                  stored
-                      .map(s -> TreeWaterStates.Level.valueOf(s.candidate()))
-                      .orElse(TreeWaterStates.Level.OK);
-              TreeWaterStates.Result next =
-                  treeWaterStates.next(previous, candidate, tension.value());
-              states.save(
-                  asset.id(),
-                  "TREE_WATER",
-                  previous.name(),
-                  next.state().name(),
-                  next.candidate().name(),
-                  tension.value(),
-                  uplink.time(),
-                  stored.isPresent());
-              if (next.state() != previous) {
-                events.publishEvent(
-                    new TreeWaterStateChanged(
-                        asset.id(),
-                        asset.district(),
-                        previous.name(),
-                        next.state().name(),
-                        tension.value(),
-                        uplink.time()));
-              }
-            });
   }
 
   private static List<Measurements.Row> rows(

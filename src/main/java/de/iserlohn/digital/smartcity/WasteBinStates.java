@@ -1,13 +1,7 @@
 package de.iserlohn.digital.smartcity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 
 /**
  * Evaluates the DMN table {@code dmn/smartcity/waste-bin-state.dmn} with a standalone DMN engine:
@@ -25,28 +19,14 @@ final class WasteBinStates {
     OVERFLOW
   }
 
-  private final DmnEngine engine;
-  private final DmnDecision decision;
-
-  WasteBinStates() {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = WasteBinStates.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " not on the classpath");
-      }
-      decision = engine.parseDecision(DECISION, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private final DmnTable table = new DmnTable(RESOURCE, DECISION);
 
   State next(State previous, double fillLevel, double dueLevel) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("fillLevel", fillLevel);
     variables.put("dueLevel", dueLevel);
     variables.put("previousState", previous.name());
-    String state =
-        engine.evaluateDecisionTable(decision, variables).getSingleResult().getEntry("state");
+    String state = table.evaluate(variables).getEntry("state");
     return State.valueOf(state);
   }
 }

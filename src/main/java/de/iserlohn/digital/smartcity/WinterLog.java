@@ -32,6 +32,16 @@ class WinterLog {
     // the database keeps microseconds at best: hash what is stored
     Instant time = sent.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     LocalDate day = LocalDate.ofInstant(time, ZONE);
+    List<WinterLogChain.Entry> same =
+        jdbc.query(
+            "select * from sc_winter_log where vehicle_id = ? and log_day = ? and recorded_at = ?",
+            WinterLog::entry,
+            vehicleId,
+            Date.valueOf(day),
+            Timestamp.from(time));
+    if (!same.isEmpty()) {
+      return same.get(0);
+    }
     List<WinterLogChain.Entry> last =
         jdbc.query(
             "select * from sc_winter_log where vehicle_id = ? and log_day = ?"

@@ -3,16 +3,12 @@ package de.iserlohn.digital.smartcity;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.CurrentUsers;
 import de.iserlohn.digital.platform.identity.OrgUnits;
-import de.iserlohn.digital.platform.web.FieldError;
-import de.iserlohn.digital.platform.web.InvalidInputException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,27 +31,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WinterLogController {
 
-  record Telematics(
-      String vehicleId,
-      Instant time,
-      Double lat,
-      Double lon,
-      Boolean ploughDown,
-      Boolean spreaderOn) {}
-
-  private static final Pattern VEHICLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
-
   private final WinterLog log;
+  private final WinterTelematics telematics;
   private final WebhookAuthentication authentication;
-  private final com.fasterxml.jackson.databind.ObjectMapper json;
 
   WinterLogController(
-      WinterLog log,
-      WebhookAuthentication authentication,
-      com.fasterxml.jackson.databind.ObjectMapper json) {
+      WinterLog log, WinterTelematics telematics, WebhookAuthentication authentication) {
     this.log = log;
+    this.telematics = telematics;
     this.authentication = authentication;
-    this.json = json;
   }
 
   @PostMapping(path = "/api/telematics/winter", consumes = MediaType.ALL_VALUE)
@@ -70,36 +54,7 @@ class WinterLogController {
               ProblemDetail.forStatusAndDetail(
                   HttpStatus.UNAUTHORIZED, "Token oder Signatur fehlt oder ist falsch."));
     }
-    Telematics t;
-    try {
-      t = json.readValue(body == null ? "" : body, Telematics.class);
-    } catch (Exception e) {
-      throw InvalidInputException.of("body", "Kein gültiges JSON.");
-    }
-    List<FieldError> errors = new ArrayList<>();
-    if (t.vehicleId() == null || !VEHICLE.matcher(t.vehicleId()).matches()) {
-      errors.add(new FieldError("vehicleId", "Fahrzeugkennung fehlt oder ist ungültig."));
-    }
-    if (t.time() == null) {
-      errors.add(new FieldError("time", "Zeitpunkt fehlt."));
-    }
-    if (t.lat() == null || t.lat() < -90 || t.lat() > 90) {
-      errors.add(new FieldError("lat", "Breitengrad fehlt oder ist ungültig."));
-    }
-    if (t.lon() == null || t.lon() < -180 || t.lon() > 180) {
-      errors.add(new FieldError("lon", "Längengrad fehlt oder ist ungültig."));
-    }
-    if (t.ploughDown() == null) {
-      errors.add(new FieldError("ploughDown", "Angabe fehlt."));
-    }
-    if (t.spreaderOn() == null) {
-      errors.add(new FieldError("spreaderOn", "Angabe fehlt."));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    WinterLogChain.Entry entry =
-        log.append(t.vehicleId(), t.time(), t.lat(), t.lon(), t.ploughDown(), t.spreaderOn());
+    WinterLogChain.Entry entry = telematics.record(body);
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(Map.of("seq", entry.seq(), "hash", entry.hash()));
   }

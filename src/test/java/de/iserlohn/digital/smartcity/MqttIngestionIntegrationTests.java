@@ -30,6 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MqttIngestionIntegrationTests {
 
   @Autowired UplinkIngestion ingestion;
+  @Autowired WinterTelematics telematics;
+  @Autowired WinterLog winterLog;
   @Autowired Registry registry;
   @Autowired JdbcTemplate jdbc;
   @Autowired Clock clock;
@@ -42,7 +44,8 @@ class MqttIngestionIntegrationTests {
   @BeforeAll
   void startBroker() throws Exception {
     broker = MosquittoBroker.start();
-    subscription = new MqttUplinks(ingestion, clock, broker.url(), MqttUplinks.newClientId(), 2);
+    subscription =
+        new MqttUplinks(ingestion, telematics, clock, broker.url(), MqttUplinks.newClientId(), 2);
     subscription.start();
     publisher =
         MqttClient.builder()
@@ -132,5 +135,34 @@ class MqttIngestionIntegrationTests {
 
     await().atMost(Duration.ofSeconds(20)).until(() -> measurements(assetId) == 4);
     assertThat(rejected.count() - before).isEqualTo(1);
+  }
+
+  @Test
+  void vehicleTelematicsOverMqttGoIntoTheSameHashChainOnceEach() {
+    String vehicle = newId("WD");
+    String topic = "iserlohn/winterdienst/" + vehicle + "/telematik";
+    String first =
+        """
+        {"vehicleId":"%s","time":"2026-01-12T04:10:00Z","lat":51.3755,"lon":7.6955,\
+        "ploughDown":true,"spreaderOn":true}"""
+            .formatted(vehicle);
+    publish(topic, first);
+    publish(topic, first);
+    publish(topic, "{\"vehicleId\":\"" + vehicle + "\"}");
+    publish(
+        topic,
+        """
+        {"vehicleId":"%s","time":"2026-01-12T04:11:00Z","lat":51.3760,"lon":7.6960,\
+        "ploughDown":false,"spreaderOn":true}"""
+            .formatted(vehicle));
+
+    java.time.LocalDate day = java.time.LocalDate.parse("2026-01-12");
+    await().atMost(Duration.ofSeconds(20)).until(() -> winterLog.day(vehicle, day).size() == 2);
+    var chain = winterLog.day(vehicle, day);
+    assertThat(chain).extracting(WinterLogChain.Entry::seq).containsExactly(1, 2);
+    assertThat(chain.get(1).previousHash()).isEqualTo(chain.get(0).hash());
+    assertThat(WinterLogChain.verify(chain).intact()).isTrue();
+    // the HTTP path appends to the same chain and knows the record the broker delivered
+    assertThat(telematics.record(first).seq()).isEqualTo(1);
   }
 }

@@ -24,6 +24,11 @@ final class SmartcityFixtures {
     return RegistryCsv.HEADER + "\n" + String.join("\n", rows) + "\n";
   }
 
+  /** A DL-TRS21 payload reporting the given water tension (kPa). */
+  static String trs21(double tensionKpa) {
+    return String.format("0201920003%04x80a10c25", (int) Math.round(tensionKpa * 10));
+  }
+
   static String base64(String hex) {
     return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex.toLowerCase()));
   }

@@ -86,10 +86,23 @@ class ThresholdIntegrationTests {
     assertThat(bins.getBody()).contains("\"id\":\"" + assetId + "\"", "\"fillLevel\":3.0");
     assertThat(http.postForEntity("/api/public/smartcity/bins", null, String.class).getStatusCode())
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.UNAUTHORIZED);
-  }
 
-  private static String tension(double kpa) {
-    return String.format("0201920003%04x80a10c25", (int) Math.round(kpa * 10));
+    // the German map page, anonymous, with the same data as a table and Leaflet from the WebJar
+    ResponseEntity<String> page = http.getForEntity("/smartcity/karte", String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody())
+        .contains(
+            "<html lang=\"de\"",
+            "Tonne Alter Rathausplatz",
+            "3 %",
+            "/webjars/leaflet/1.9.4/dist/leaflet.js")
+        .doesNotContain("https://");
+    assertThat(
+            http.getForEntity("/webjars/leaflet/1.9.4/dist/leaflet.js", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(http.getForEntity("/smartcity/karte.js", String.class).getBody())
+        .contains("/api/public/smartcity/");
   }
 
   private void treeUplink(String devEui, int fCnt, double kpa, String time) {
@@ -99,7 +112,8 @@ class ThresholdIntegrationTests {
     assertThat(
             http.postForEntity(
                     "/api/lorawan/ttn",
-                    new HttpEntity<>(tts(devEui, fCnt, 1, tension(kpa), time), headers),
+                    new HttpEntity<>(
+                        tts(devEui, fCnt, 1, SmartcityFixtures.trs21(kpa), time), headers),
                     String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
@@ -130,5 +144,37 @@ class ThresholdIntegrationTests {
     assertThat(changes(assetId)).containsExactly("DRY");
     treeUplink(devEui, 4, 14, "2026-07-02T12:00:00Z");
     assertThat(changes(assetId)).containsExactly("DRY", "OK");
+  }
+
+  @Test
+  void concurrentFirstReadingsOfANewBinAreAllStored() throws Exception {
+    String devEui = newDevEui();
+    String assetId = newId("bin");
+    registry.importRows(
+        RegistryCsv.parse(
+            csv(
+                devEui
+                    + ",DL-MBX,WASTE_BIN,"
+                    + assetId
+                    + ",Tonne Markt,51.37,7.69,Innenstadt,1000,,")));
+
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+      for (int i = 1; i <= 4; i++) {
+        int fCnt = i;
+        sent.add(pool.submit(() -> uplink(devEui, fCnt, 85, "2026-11-21T06:00:0" + fCnt + "Z")));
+      }
+      for (var f : sent) {
+        f.get(); // each answered 200 (asserted in uplink)
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sc_uplink where dev_eui = ?", Long.class, devEui))
+        .isEqualTo(4);
+    assertThat(changes(assetId)).containsExactly("DUE");
   }
 }

@@ -20,11 +20,16 @@ class WebhookAuthenticationTests {
   void demoTokenOnlyOutsideProd() {
     var dev =
         new WebhookAuthentication(
-            new SmartcityProperties("", "", ""), new MockEnvironment(), NO_REALM_TOKENS);
+            new SmartcityProperties("", "", "", 80, null, null, null, null),
+            new MockEnvironment(),
+            NO_REALM_TOKENS);
     MockEnvironment prodEnv = new MockEnvironment();
     prodEnv.setActiveProfiles("prod");
     var prod =
-        new WebhookAuthentication(new SmartcityProperties("", "", ""), prodEnv, NO_REALM_TOKENS);
+        new WebhookAuthentication(
+            new SmartcityProperties("", "", "", 80, null, null, null, null),
+            prodEnv,
+            NO_REALM_TOKENS);
 
     assertThat(dev.authenticated("Bearer demo-lorawan-token", null, "{}")).isTrue();
     assertThat(prod.authenticated("Bearer demo-lorawan-token", null, "{}")).isFalse();
@@ -34,7 +39,9 @@ class WebhookAuthenticationTests {
   void hmacSignatureOverTheBody() {
     var auth =
         new WebhookAuthentication(
-            new SmartcityProperties("t0k3n", "s3cret", ""), new MockEnvironment(), NO_REALM_TOKENS);
+            new SmartcityProperties("t0k3n", "s3cret", "", 80, null, null, null, null),
+            new MockEnvironment(),
+            NO_REALM_TOKENS);
     String body = "{\"deduplicationId\":\"x\"}";
     String signature =
         HexFormat.of()

@@ -1,0 +1,78 @@
+package de.iserlohn.digital.smartcity;
+
+import static de.iserlohn.digital.smartcity.MaintenanceProcess.*;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The periodic device check: one maintenance process per unhealthy device (business key {@code
+ * wartung:<DevEUI>}), however many readings or checks see the problem; a device that is healthy
+ * again ends its open maintenance (message {@code DeviceHealthy}).
+ */
+@Component
+class DeviceMaintenance {
+
+  /** What one check did. */
+  record Outcome(int started, int cleared) {}
+
+  private final Registry registry;
+  private final RuntimeService runtime;
+  private final Clock clock;
+  private final DeviceHealth health;
+
+  DeviceMaintenance(
+      Registry registry, RuntimeService runtime, Clock clock, SmartcityProperties properties) {
+    this.registry = registry;
+    this.runtime = runtime;
+    this.clock = clock;
+    this.health = new DeviceHealth(properties.maintenance());
+  }
+
+  synchronized Outcome check() {
+    Instant now = clock.instant();
+    Set<String> open =
+        runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list().stream()
+            .map(ProcessInstance::getBusinessKey)
+            .collect(Collectors.toSet());
+    int started = 0;
+    int cleared = 0;
+    for (Registry.Device device : registry.devices()) {
+      String key = BUSINESS_KEY + device.devEui();
+      Optional<String> problem = health.problem(device, now);
+      if (problem.isPresent() && !open.contains(key)) {
+        runtime.startProcessInstanceByKey(
+            PROCESS_KEY,
+            key,
+            Variables.createVariables()
+                .putValue(VAR_DEV_EUI, device.devEui())
+                .putValue(VAR_DEVICE_LABEL, label(device))
+                .putValue(VAR_PROBLEM, problem.get()));
+        started++;
+      } else if (problem.isEmpty() && open.contains(key)) {
+        runtime
+            .createMessageCorrelation(MESSAGE_DEVICE_HEALTHY)
+            .processInstanceBusinessKey(key)
+            .correlateAll();
+        cleared++;
+      }
+    }
+    return new Outcome(started, cleared);
+  }
+
+  private String label(Registry.Device device) {
+    String where =
+        registry.asset(device.assetId()).map(a -> a.name() + ", " + a.district()).orElse("");
+    return device.type().code()
+        + " "
+        + device.devEui()
+        + (where.isEmpty() ? "" : " (" + where + ")");
+  }
+}

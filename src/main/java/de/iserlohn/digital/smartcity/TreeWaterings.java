@@ -1,0 +1,103 @@
+package de.iserlohn.digital.smartcity;
+
+import static de.iserlohn.digital.smartcity.TreeWateringProcess.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Confirmed tree water states drive the watering: a tree that needs water joins its district's
+ * watering order of the day (one task per district and day while the task is open); the tree's next
+ * moist readings, confirmed twice by the table, confirm the watering (message {@code TreeWatered}).
+ */
+@Component
+class TreeWaterings {
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final Registry registry;
+
+  TreeWaterings(RuntimeService runtime, TaskService tasks, Registry registry) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.registry = registry;
+  }
+
+  @ApplicationModuleListener
+  void on(TreeWaterStateChanged changed) {
+    if ("OK".equals(changed.from())) {
+      order(
+          changed.assetId(), changed.district(), LocalDate.ofInstant(changed.at(), WinterLog.ZONE));
+    } else if ("OK".equals(changed.to())) {
+      runtime
+          .createMessageCorrelation(MESSAGE_TREE_WATERED)
+          .localVariableEquals(VAR_AWAITED_TREE, changed.assetId())
+          .correlateAll();
+    }
+  }
+
+  /** Adds the tree to the district's open order of the day, or starts the day's order. */
+  synchronized void order(String treeId, String district, LocalDate day) {
+    String key = BUSINESS_KEY + district + ":" + day;
+    Optional<ProcessInstance> open =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(PROCESS_KEY)
+            .processInstanceBusinessKeyLike(key + "%")
+            .list()
+            .stream()
+            .filter(
+                p ->
+                    tasks
+                            .createTaskQuery()
+                            .processInstanceId(p.getId())
+                            .taskDefinitionKey(WATER_TREES)
+                            .count()
+                        > 0)
+            .findFirst();
+    if (open.isPresent()) {
+      @SuppressWarnings("unchecked")
+      List<String> trees =
+          new ArrayList<>((List<String>) runtime.getVariable(open.get().getId(), VAR_TREES));
+      if (!trees.contains(treeId)) {
+        trees.add(treeId);
+        runtime.setVariables(open.get().getId(), variables(trees));
+      }
+      return;
+    }
+    long earlier =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(PROCESS_KEY)
+            .processInstanceBusinessKeyLike(key + "%")
+            .count();
+    runtime.startProcessInstanceByKey(
+        PROCESS_KEY,
+        earlier == 0 ? key : key + "#" + (earlier + 1),
+        variables(List.of(treeId))
+            .putValue(VAR_DISTRICT, district)
+            .putValue(
+                VAR_WATERING_DUE,
+                Date.from(day.atTime(DUE_HOUR, 0).atZone(WinterLog.ZONE).toInstant())));
+  }
+
+  private org.camunda.bpm.engine.variable.VariableMap variables(List<String> trees) {
+    StringBuilder list = new StringBuilder();
+    for (String id : trees) {
+      var tree = registry.asset(id);
+      list.append(tree.map(Registry.Asset::name).orElse(id)).append(" (").append(id).append(")\n");
+    }
+    return Variables.createVariables()
+        .putValue(VAR_TREES, ProcessVariables.jsonList(trees))
+        .putValue(VAR_TREE_LIST, list.toString().strip());
+  }
+}
