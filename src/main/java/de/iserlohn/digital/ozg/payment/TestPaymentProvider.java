@@ -28,11 +28,9 @@ public class TestPaymentProvider implements PaymentProvider {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final byte[] secret;
-  private final String publicUrl;
 
   TestPaymentProvider(OzgProperties properties) {
     this.secret = properties.payment().secret().getBytes(StandardCharsets.UTF_8);
-    this.publicUrl = properties.publicUrl();
   }
 
   @Override
@@ -40,7 +38,7 @@ public class TestPaymentProvider implements PaymentProvider {
     byte[] bytes = new byte[9];
     RANDOM.nextBytes(bytes);
     String reference = "TP-" + HexFormat.of().formatHex(bytes).toUpperCase();
-    return new PaymentSession(reference, publicUrl + PAGE + reference);
+    return new PaymentSession(reference, PAGE + reference);
   }
 
   @Override

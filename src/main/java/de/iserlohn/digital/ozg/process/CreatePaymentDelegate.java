@@ -67,7 +67,15 @@ class CreatePaymentDelegate implements JavaDelegate {
     mail.send(
         caseNumber,
         "ozg-payment-requested",
-        Map.of("amount", amountText, "dueDate", dueText, "payUrl", payment.payUrl()));
+        Map.of(
+            "amount",
+            amountText,
+            "dueDate",
+            dueText,
+            "payUrl",
+            payment.payUrl().startsWith("/")
+                ? properties.publicUrl() + payment.payUrl()
+                : payment.payUrl()));
     execution.setVariable(OzgProcess.VAR_PAYMENT_REFERENCE, payment.reference());
     execution.setVariable(OzgProcess.VAR_PAYMENT_DUE_DATE, due);
     execution.setVariable(OzgProcess.VAR_PAID, false);
