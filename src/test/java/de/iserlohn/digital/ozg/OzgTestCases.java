@@ -50,6 +50,34 @@ public final class OzgTestCases {
     return fields;
   }
 
+  /** A valid resident-parking application (the vehicle registration is a separate upload). */
+  public static Map<String, Object> residentParking(String streetName) {
+    Map<String, Object> fields = new HashMap<>();
+    fields.put("firstName", "Max");
+    fields.put("lastName", "Muster");
+    fields.put("email", "max.muster@example.org");
+    fields.put("streetName", streetName);
+    fields.put("houseNumber", "12a");
+    fields.put("postalCode", "58636");
+    fields.put("licensePlate", "MK-AB 123");
+    fields.put("mainResidence", true);
+    return fields;
+  }
+
+  /** A valid defect report. */
+  public static Map<String, Object> defect(String category, String email) {
+    Map<String, Object> fields = new HashMap<>();
+    fields.put("category", category);
+    fields.put("location", "Hohler Weg 3");
+    fields.put("latitude", "51.3759");
+    fields.put("longitude", "7.6953");
+    fields.put("description", "Seit einer Woche nicht behoben.");
+    if (email != null) {
+      fields.put("email", email);
+    }
+    return fields;
+  }
+
   public SubmissionResult submit(String serviceId, Map<String, Object> fields, Upload... files) {
     return applications.submit(serviceId, fields, List.of(files), SourceChannel.PORTAL, null, null);
   }
