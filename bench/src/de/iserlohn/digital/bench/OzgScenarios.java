@@ -6,17 +6,19 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 /**
- * The OZG scenario: a Sperrmüll registration through the REST API (JSON, anonymous), as a citizen's
- * client sends it: validation against the start form, Vorgang with the application document,
- * application row, process start (the rest runs in the job executor). Compared with the bare
- * engine start; also measured paced at half of its own maximum rate for the p99 target.
+ * The OZG scenarios: a Sperrmüll registration through the REST API (JSON, anonymous), as a
+ * citizen's client sends it: validation against the start form, Vorgang with the application
+ * document, application row, process start (the rest runs in the job executor). Compared with the
+ * bare engine start; also measured paced at half of its own maximum rate for the p99 target.
  */
 final class OzgScenarios {
 
   private OzgScenarios() {}
 
   static List<Scenario> all() {
-    return List.of(new BulkyWasteSubmit("ozg-submit", "kesbern", 0.5), new BulkyWasteSubmit("ozg-submit-auto", "innenstadt", 0));
+    return List.of(
+        new BulkyWasteSubmit("ozg-submit", "kesbern", 0.5),
+        new BulkyWasteSubmit("ozg-submit-auto", "innenstadt", 0));
   }
 
   /**
