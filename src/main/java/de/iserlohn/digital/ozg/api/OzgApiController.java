@@ -110,6 +110,17 @@ class OzgApiController {
     return submit(serviceId, fields, uploads(request), idempotencyKey);
   }
 
+  @Operation(summary = "Die eigenen Anträge (nur angemeldete Bürgerinnen und Bürger, Keycloak)")
+  @GetMapping("/applications")
+  List<ApplicationView> ownApplications() {
+    String owner = owner();
+    if (owner == null) {
+      throw new de.iserlohn.digital.platform.web.NotFoundException(
+          "Ohne Anmeldung gibt es keine Liste; bitte öffnen Sie einen Antrag mit Zugangscode.");
+    }
+    return cases.own(new CurrentUser(owner, java.util.Set.of())).stream().map(cases::view).toList();
+  }
+
   @Operation(summary = "Status, Verlauf, Dokumente, offene Nachforderung und Zahlung")
   @GetMapping("/applications/{caseNumber}")
   ApplicationView application(
