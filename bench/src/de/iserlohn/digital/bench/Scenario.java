@@ -14,6 +14,15 @@ interface Scenario {
   /** Prepares the scenario (deploy models, load data); not measured. */
   default void setUp(BenchContext context) throws Exception {}
 
+  /**
+   * When above 0, the scenario is measured a second time at this fraction of its own measured
+   * maximum throughput (paced, open loop: latency counts from the planned start of each operation,
+   * so a backlog shows up in the percentiles). Example: 0.5 for "p99 at half the maximum rate".
+   */
+  default double pacedFraction() {
+    return 0;
+  }
+
   /** One operation; called concurrently by the client threads. */
   void run(BenchContext context, int thread, long sequence) throws Exception;
 }

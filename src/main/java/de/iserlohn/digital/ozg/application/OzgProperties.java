@@ -1,0 +1,45 @@
+package de.iserlohn.digital.ozg.application;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the OZG module, bound from {@code iserlohn.ozg.*}.
+ *
+ * @param publicUrl the address citizens reach the portal at (links in mails, payment redirects)
+ * @param secret key for access codes of idempotent submissions (blank: a random key per start)
+ * @param replyDays days a citizen has to answer a Nachforderung
+ * @param paymentDays days a citizen has to pay a fee before the application is cancelled
+ * @param unitLeads the lead (engine user id) of each org unit, for deadline escalations
+ * @param reply what a reply to a Nachforderung may contain
+ * @param maxFailedAttempts wrong access codes in a row before a case is locked for a while
+ * @param lockMinutes how long a case stays locked after too many wrong access codes
+ * @param payment settings of the payment provider
+ */
+@ConfigurationProperties("iserlohn.ozg")
+public record OzgProperties(
+    @DefaultValue("http://localhost:8080") String publicUrl,
+    @DefaultValue("") String secret,
+    @DefaultValue("14") int replyDays,
+    @DefaultValue("14") int paymentDays,
+    @DefaultValue Map<String, String> unitLeads,
+    @DefaultValue Reply reply,
+    @DefaultValue("5") int maxFailedAttempts,
+    @DefaultValue("15") int lockMinutes,
+    @DefaultValue Payment payment) {
+
+  /** Files a citizen may send with a reply. */
+  public record Reply(
+      @DefaultValue({"application/pdf", "image/jpeg", "image/png"}) List<String> mediaTypes,
+      @DefaultValue("5") int maxFiles,
+      @DefaultValue("10") int maxSizeMb) {}
+
+  /**
+   * @param provider the payment provider ({@code test}: the built-in test provider)
+   * @param secret the key of the callback signatures (HMAC-SHA256)
+   */
+  public record Payment(
+      @DefaultValue("test") String provider, @DefaultValue("demo-payment-secret") String secret) {}
+}

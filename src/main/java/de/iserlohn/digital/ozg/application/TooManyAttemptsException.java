@@ -1,0 +1,9 @@
+package de.iserlohn.digital.ozg.application;
+
+/** A case is locked after too many wrong access codes: answered with 429. */
+public class TooManyAttemptsException extends RuntimeException {
+
+  public TooManyAttemptsException(int minutes) {
+    super("Zu viele Fehlversuche. Bitte versuchen Sie es in " + minutes + " Minuten erneut.");
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * Sperrmüllabholung: automatic pickup date from the district's tour (DMN), else planned by hand.
+ */
+package de.iserlohn.digital.ozg.bulkywaste;

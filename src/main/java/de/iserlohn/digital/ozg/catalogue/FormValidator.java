@@ -1,0 +1,236 @@
+package de.iserlohn.digital.ozg.catalogue;
+
+import de.iserlohn.digital.platform.casefile.ContentTypes;
+import de.iserlohn.digital.platform.web.FieldError;
+import de.iserlohn.digital.platform.web.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a submission against the start form of its service: the same rules that the portal shows
+ * and the API documents. Answers with typed values or with one German message per field; file types
+ * are decided by content.
+ */
+public final class FormValidator {
+
+  static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+  static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+  private FormValidator() {}
+
+  /**
+   * @param raw the field values as sent (JSON values or form parameters)
+   * @param uploads the files as sent
+   * @throws InvalidInputException with a message per field (nothing may be stored then)
+   * @throws UploadTooLargeException when a file is larger than its field allows
+   */
+  public static Submission check(
+      ServiceDefinition service, Map<String, ?> raw, List<Upload> uploads) {
+    List<FieldError> errors = new ArrayList<>();
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (String key : raw.keySet()) {
+      if (service.field(key).filter(f -> !f.isFile()).isEmpty()) {
+        errors.add(new FieldError(key, "Dieses Feld gibt es im Formular nicht."));
+      }
+    }
+    for (FormField field : service.fields()) {
+      if (!field.isFile()) {
+        Object value = value(field, raw.get(field.key()), errors);
+        if (value != null) {
+          values.put(field.key(), value);
+        }
+      }
+    }
+    List<CheckedUpload> accepted = checkUploads(service, uploads, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return new Submission(values, accepted);
+  }
+
+  /** Checks files sent later for a field (e.g. a reply to a Nachforderung). */
+  public static List<CheckedUpload> checkFiles(FormField field, List<Upload> uploads) {
+    List<FieldError> errors = new ArrayList<>();
+    List<CheckedUpload> accepted = checkField(field, uploads, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return accepted;
+  }
+
+  private static Object value(FormField field, Object raw, List<FieldError> errors) {
+    String text = raw == null ? "" : raw.toString().strip();
+    if (field.isCheckbox()) {
+      boolean checked = "true".equalsIgnoreCase(text) || "on".equalsIgnoreCase(text);
+      if (field.required() && !checked) {
+        errors.add(error(field, "Bitte bestätigen Sie „%s“."));
+      }
+      return checked;
+    }
+    if (text.isEmpty()) {
+      if (field.required()) {
+        errors.add(error(field, "Bitte füllen Sie das Feld „%s“ aus."));
+      }
+      return null;
+    }
+    if (field.isNumber()) {
+      return number(field, text, errors);
+    }
+    if (field.isDate()) {
+      return date(field, text, errors);
+    }
+    if (field.hasOptions()) {
+      if (field.options().stream().noneMatch(o -> o.value().equals(text))) {
+        errors.add(error(field, "Bitte wählen Sie für „%s“ einen der angebotenen Werte."));
+        return null;
+      }
+      return text;
+    }
+    return text(field, text, errors);
+  }
+
+  private static String text(FormField field, String text, List<FieldError> errors) {
+    int length = text.codePointCount(0, text.length());
+    if (field.minLength() != null && length < field.minLength()) {
+      errors.add(error(field, "„%s“ muss mindestens " + field.minLength() + " Zeichen lang sein."));
+    } else if (field.maxLength() != null && length > field.maxLength()) {
+      errors.add(error(field, "„%s“ darf höchstens " + field.maxLength() + " Zeichen lang sein."));
+    } else if (field.email() && !EMAIL.matcher(text).matches()) {
+      errors.add(new FieldError(field.key(), "Bitte geben Sie eine gültige E-Mail-Adresse an."));
+    } else if (field.pattern() != null
+        && !Pattern.compile(field.pattern()).matcher(text).matches()) {
+      errors.add(
+          field.patternMessage() != null
+              ? new FieldError(field.key(), field.patternMessage())
+              : error(field, "„%s“ hat nicht das erwartete Format."));
+    } else if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+      errors.add(error(field, "„%s“ enthält unzulässige Steuerzeichen."));
+    } else {
+      return text;
+    }
+    return null;
+  }
+
+  private static Object number(FormField field, String text, List<FieldError> errors) {
+    BigDecimal number;
+    try {
+      number = new BigDecimal(text.replace(',', '.'));
+    } catch (NumberFormatException e) {
+      errors.add(error(field, "„%s“ muss eine Zahl sein."));
+      return null;
+    }
+    if (number.stripTrailingZeros().scale() > field.decimalDigits()) {
+      errors.add(
+          error(
+              field,
+              field.decimalDigits() == 0
+                  ? "„%s“ muss eine ganze Zahl sein."
+                  : "„%s“ hat zu viele Nachkommastellen."));
+      return null;
+    }
+    if (field.min() != null && number.compareTo(field.min()) < 0) {
+      errors.add(error(field, "„%s“ muss mindestens " + plain(field.min()) + " sein."));
+      return null;
+    }
+    if (field.max() != null && number.compareTo(field.max()) > 0) {
+      errors.add(error(field, "„%s“ darf höchstens " + plain(field.max()) + " sein."));
+      return null;
+    }
+    return field.decimalDigits() == 0 ? (Object) number.longValueExact() : number.doubleValue();
+  }
+
+  private static String date(FormField field, String text, List<FieldError> errors) {
+    for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, GERMAN_DATE)) {
+      try {
+        return LocalDate.parse(text, format).toString();
+      } catch (DateTimeParseException e) {
+        // try the next format
+      }
+    }
+    errors.add(error(field, "„%s“ muss ein Datum sein (TT.MM.JJJJ)."));
+    return null;
+  }
+
+  private static List<CheckedUpload> checkUploads(
+      ServiceDefinition service, List<Upload> uploads, List<FieldError> errors) {
+    List<CheckedUpload> accepted = new ArrayList<>();
+    for (Upload upload : uploads) {
+      if (service.field(upload.field()).filter(FormField::isFile).isEmpty()) {
+        errors.add(
+            new FieldError(upload.field(), "Für dieses Feld sind keine Dateien vorgesehen."));
+      }
+    }
+    List<FieldError> tooLarge = new ArrayList<>();
+    for (FormField field : service.fileFields()) {
+      List<Upload> mine = uploads.stream().filter(u -> u.field().equals(field.key())).toList();
+      for (Upload upload : mine) {
+        if (upload.content().length > field.upload().maxBytes()) {
+          tooLarge.add(
+              new FieldError(
+                  field.key(),
+                  "Die Datei „%s“ ist größer als %d MB."
+                      .formatted(upload.fileName(), field.upload().maxMegabytes())));
+        }
+      }
+      if (tooLarge.isEmpty()) {
+        accepted.addAll(checkField(field, mine, errors));
+      }
+    }
+    if (!tooLarge.isEmpty()) {
+      throw new UploadTooLargeException(tooLarge);
+    }
+    return accepted;
+  }
+
+  private static List<CheckedUpload> checkField(
+      FormField field, List<Upload> files, List<FieldError> errors) {
+    UploadRule rule = field.upload();
+    if (files.isEmpty()) {
+      if (field.required()) {
+        errors.add(error(field, "Bitte laden Sie eine Datei für „%s“ hoch."));
+      }
+      return List.of();
+    }
+    if (files.size() > rule.maxFiles()) {
+      errors.add(error(field, "Für „%s“ sind höchstens " + rule.maxFiles() + " Dateien erlaubt."));
+      return List.of();
+    }
+    List<CheckedUpload> accepted = new ArrayList<>();
+    for (Upload upload : files) {
+      if (upload.content().length > rule.maxBytes()) {
+        throw new UploadTooLargeException(
+            List.of(
+                new FieldError(
+                    field.key(),
+                    "Die Datei „%s“ ist größer als %d MB."
+                        .formatted(upload.fileName(), rule.maxMegabytes()))));
+      }
+      String type = ContentTypes.detect(upload.content());
+      if (!rule.mediaTypes().contains(type)) {
+        errors.add(
+            new FieldError(
+                field.key(),
+                "Die Datei „%s“ hat keinen erlaubten Dateityp (erlaubt: %s)."
+                    .formatted(upload.fileName(), rule.typeNames())));
+      } else {
+        accepted.add(new CheckedUpload(upload, type));
+      }
+    }
+    return accepted;
+  }
+
+  private static FieldError error(FormField field, String template) {
+    return new FieldError(field.key(), template.formatted(field.label()));
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+}

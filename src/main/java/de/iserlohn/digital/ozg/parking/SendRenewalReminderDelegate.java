@@ -1,0 +1,50 @@
+package de.iserlohn.digital.ozg.parking;
+
+import de.iserlohn.digital.ozg.application.ApplicationStatus;
+import de.iserlohn.digital.ozg.application.ApplicationStore;
+import de.iserlohn.digital.ozg.application.CitizenMail;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "An die Verlängerung erinnern": four weeks before the permit ends, the citizen gets a mail and
+ * sees the reminder in the portal; a renewal is a new application.
+ */
+@Component
+class SendRenewalReminderDelegate implements JavaDelegate {
+
+  private final ApplicationStore store;
+  private final CitizenMail mail;
+
+  SendRenewalReminderDelegate(ApplicationStore store, CitizenMail mail) {
+    this.store = store;
+    this.mail = mail;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = execution.getProcessBusinessKey();
+    String until =
+        LocalDate.parse(
+                (String) execution.getVariable(ResidentParkingPermitProcess.VAR_VALID_UNTIL))
+            .format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    store.setStatus(
+        caseNumber,
+        ApplicationStatus.GENEHMIGT,
+        "Ihr Bewohnerparkausweis gilt bis "
+            + until
+            + ". Bitte beantragen Sie rechtzeitig einen neuen.");
+    mail.send(
+        caseNumber,
+        "ozg-parking-renewal",
+        Map.of(
+            "validUntil",
+            until,
+            "licensePlate",
+            String.valueOf(execution.getVariable(ResidentParkingPermitProcess.VAR_LICENSE_PLATE))));
+  }
+}

@@ -1,0 +1,19 @@
+package de.iserlohn.digital.ozg.portal;
+
+import de.iserlohn.digital.platform.web.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** A missing page of the portal is a German 404 page, not a problem document. */
+@ControllerAdvice(assignableTypes = {PortalController.class, PaymentPagesController.class})
+class PortalErrors {
+
+  @ExceptionHandler(NotFoundException.class)
+  String notFound(NotFoundException e, HttpServletResponse response, Model model) {
+    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    model.addAttribute("message", e.getMessage());
+    return "portal/nicht-gefunden";
+  }
+}
