@@ -63,7 +63,8 @@ public final class BenchMain {
       properties.put("DB_USER", "postgres");
       properties.put("DB_PASSWORD", "");
       properties.put("iserlohn.data-dir", Files.createTempDirectory("iserlohn-bench-").toString());
-      properties.put("server.port", "0");
+      // application.yml reads server.port from PORT; defaults rank below it, so set the variable
+      properties.put("PORT", "0");
       properties.put("spring.main.banner-mode", "off");
       properties.put("logging.level.root", "warn");
       ConfigurableApplicationContext app =
