@@ -35,7 +35,11 @@ public final class BenchMain {
     Map<String, Scenario> known = new LinkedHashMap<>();
     // one line per domain that brings scenarios
     List<List<Scenario>> domains =
-        List.of(PlatformScenarios.all(), InvoiceScenarios.all(), HrScenarios.all());
+        List.of(
+            PlatformScenarios.all(),
+            InvoiceScenarios.all(),
+            HrScenarios.all(),
+            MailroomScenarios.all());
     domains.stream().flatMap(List::stream).forEach(s -> known.put(s.name(), s));
     List<Scenario> selected = new ArrayList<>();
     for (String name : args.length == 0 ? known.keySet().toArray(String[]::new) : args) {
