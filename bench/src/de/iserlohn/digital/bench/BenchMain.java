@@ -40,7 +40,8 @@ public final class BenchMain {
             InvoiceScenarios.all(),
             HrScenarios.all(),
             SmartcityScenarios.all(),
-            OzgScenarios.all());
+            OzgScenarios.all(),
+            MailroomScenarios.all());
     domains.stream().flatMap(List::stream).forEach(s -> known.put(s.name(), s));
     List<Scenario> selected = new ArrayList<>();
     for (String name : args.length == 0 ? known.keySet().toArray(String[]::new) : args) {
