@@ -29,6 +29,9 @@ public final class TextExtraction {
   /** Resolution at which PDF pages without text are rendered for OCR. */
   public static final int OCR_DPI = 300;
 
+  /** The baseline's parser: built once, as any application using Tika would (thread-safe). */
+  private static final AutoDetectParser PLAIN_TIKA = new AutoDetectParser();
+
   private final Parser parser = new AutoDetectParser();
   private final int maxChars;
   private final int ocrTimeoutSeconds;
@@ -119,9 +122,8 @@ public final class TextExtraction {
       pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
       pdf.setOcrDPI(OCR_DPI);
       context.set(PDFParserConfig.class, pdf);
-      AutoDetectParser plain = new AutoDetectParser();
-      context.set(Parser.class, plain);
-      plain.parse(in, body, new Metadata(), context);
+      context.set(Parser.class, PLAIN_TIKA);
+      PLAIN_TIKA.parse(in, body, new Metadata(), context);
       return body.toString();
     } catch (IOException | SAXException | TikaException e) {
       throw new IllegalStateException(e);
