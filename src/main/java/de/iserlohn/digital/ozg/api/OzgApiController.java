@@ -15,9 +15,6 @@ import de.iserlohn.digital.platform.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +104,7 @@ class OzgApiController {
       @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
     Map<String, Object> fields = new LinkedHashMap<>();
     request.getParameterMap().forEach((k, v) -> fields.put(k, v.length == 0 ? null : v[0]));
-    return submit(serviceId, fields, uploads(request), idempotencyKey);
+    return submit(serviceId, fields, Upload.allOf(request), idempotencyKey);
   }
 
   @Operation(summary = "Die eigenen Anträge (nur angemeldete Bürgerinnen und Bürger, Keycloak)")
@@ -157,12 +154,7 @@ class OzgApiController {
       @RequestHeader(value = ACCESS_CODE, required = false) String accessCode,
       @RequestParam(value = CitizenCases.REPLY_FIELD, required = false) List<MultipartFile> files) {
     ApplicationRecord application = open(caseNumber, accessCode);
-    List<Upload> uploads = new ArrayList<>();
-    for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-      if (!file.isEmpty()) {
-        uploads.add(new Upload(CitizenCases.REPLY_FIELD, file.getOriginalFilename(), bytes(file)));
-      }
-    }
+    List<Upload> uploads = Upload.of(CitizenCases.REPLY_FIELD, files);
     cases.reply(application, uploads);
     return cases.view(application);
   }
@@ -200,28 +192,5 @@ class OzgApiController {
       return null;
     }
     return CurrentUsers.from(auth).userId();
-  }
-
-  static List<Upload> uploads(MultipartHttpServletRequest request) {
-    List<Upload> uploads = new ArrayList<>();
-    request
-        .getMultiFileMap()
-        .forEach(
-            (field, files) -> {
-              for (MultipartFile file : files) {
-                if (!file.isEmpty()) {
-                  uploads.add(new Upload(field, file.getOriginalFilename(), bytes(file)));
-                }
-              }
-            });
-    return uploads;
-  }
-
-  static byte[] bytes(MultipartFile file) {
-    try {
-      return file.getBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

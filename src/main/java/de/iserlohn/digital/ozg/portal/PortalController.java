@@ -18,10 +18,7 @@ import de.iserlohn.digital.platform.web.InvalidInputException;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,17 +94,7 @@ class PortalController {
                 values.put(key, value.length == 0 ? null : value[0]);
               }
             });
-    List<Upload> uploads = new ArrayList<>();
-    request
-        .getMultiFileMap()
-        .forEach(
-            (field, files) -> {
-              for (MultipartFile file : files) {
-                if (!file.isEmpty()) {
-                  uploads.add(new Upload(field, file.getOriginalFilename(), bytes(file)));
-                }
-              }
-            });
+    List<Upload> uploads = Upload.allOf(request);
     try {
       SubmissionResult result =
           applications.submit(serviceId, values, uploads, SourceChannel.PORTAL, null, null);
@@ -194,12 +181,7 @@ class PortalController {
       RedirectAttributes redirect,
       Model model) {
     ApplicationRecord application = opened(session, caseNumber);
-    List<Upload> uploads = new ArrayList<>();
-    for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-      if (!file.isEmpty()) {
-        uploads.add(new Upload(CitizenCases.REPLY_FIELD, file.getOriginalFilename(), bytes(file)));
-      }
-    }
+    List<Upload> uploads = Upload.of(CitizenCases.REPLY_FIELD, files);
     List<FieldError> errors;
     try {
       cases.reply(application, uploads);
@@ -244,13 +226,5 @@ class PortalController {
       result.merge(e.field(), e.message(), (a, b) -> a + " " + b);
     }
     return result;
-  }
-
-  static byte[] bytes(MultipartFile file) {
-    try {
-      return file.getBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
