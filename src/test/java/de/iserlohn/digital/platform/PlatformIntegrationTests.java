@@ -78,6 +78,13 @@ class PlatformIntegrationTests {
   }
 
   @Test
+  void decisionTablesEvaluateFeelWithTheParseCache() {
+    var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(config.getDmnEngineConfiguration().getFeelEngineFactory())
+        .isInstanceOf(de.iserlohn.digital.platform.engine.CachingFeelEngineFactory.class);
+  }
+
+  @Test
   void healthIsUpWithEngineAndDatabase() {
     ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
     assertThat(health.getStatusCode()).as(health.getBody()).isEqualTo(HttpStatus.OK);
