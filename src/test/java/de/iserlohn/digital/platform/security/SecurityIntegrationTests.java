@@ -1,6 +1,7 @@
 package de.iserlohn.digital.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.iserlohn.digital.testsupport.IntegrationTest;
 import java.io.IOException;
@@ -155,5 +156,67 @@ class SecurityIntegrationTests {
     var headers = new org.springframework.http.HttpHeaders();
     headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
     return headers;
+  }
+
+  @Test
+  void rememberedLoginNeverAcceptsAWrongPasswordAndForgetsAChangedOne() {
+    org.camunda.bpm.engine.identity.User user = identity.newUser("remembered");
+    user.setPassword("erstes-Passwort");
+    identity.saveUser(user);
+    identity.createMembership("remembered", "buchhaltung");
+    MutableClock clock = new MutableClock();
+    var provider = new EngineIdentityAuthenticationProvider(identity, clock);
+    try {
+      assertThat(provider.authenticate(basic("remembered", "erstes-Passwort")).getAuthorities())
+          .extracting(Object::toString)
+          .containsExactly("GROUP_buchhaltung");
+
+      org.camunda.bpm.engine.identity.User changed =
+          identity.createUserQuery().userId("remembered").singleResult();
+      changed.setPassword("zweites-Passwort");
+      identity.saveUser(changed);
+      assertThat(provider.authenticate(basic("remembered", "zweites-Passwort")).isAuthenticated())
+          .isTrue();
+      clock.advance(EngineIdentityAuthenticationProvider.REMEMBER);
+      assertThatThrownBy(() -> provider.authenticate(basic("remembered", "erstes-Passwort")))
+          .as(
+              "the old password at the latest %s after the change",
+              EngineIdentityAuthenticationProvider.REMEMBER)
+          .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+      assertThatThrownBy(() -> provider.authenticate(basic("remembered", "falsch")))
+          .as("a wrong one never is")
+          .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+    } finally {
+      identity.deleteMembership("remembered", "buchhaltung");
+      identity.deleteUser("remembered");
+    }
+  }
+
+  private static org.springframework.security.core.Authentication basic(String user, String pw) {
+    return org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+        .unauthenticated(user, pw);
+  }
+
+  private static final class MutableClock extends java.time.Clock {
+    private java.time.Instant now = java.time.Instant.parse("2026-11-21T10:00:00Z");
+
+    void advance(java.time.Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
+    }
   }
 }
