@@ -204,8 +204,13 @@ public class Applications {
 
   private Map<String, Object> variables(
       ServiceDefinition service, String caseNumber, Submission submission) {
-    Map<String, Object> variables = new HashMap<>(submission.values());
-    variables.put(OzgProcess.VAR_SERVICE_ID, service.id());
+    Map<String, Object> variables = new HashMap<>();
+    for (String key : service.processVariables()) {
+      Object value = submission.values().get(key);
+      if (value != null) {
+        variables.put(key, value);
+      }
+    }
     variables.put(OzgProcess.VAR_CASE_NUMBER, caseNumber);
     variables.put(OzgProcess.VAR_ORG_UNIT, service.orgUnit());
     variables.put(OzgProcess.VAR_CANDIDATE_GROUP, service.orgUnit());

@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param feeNote a German note on the fee for the catalogue (e.g. "30 EUR pro Jahr")
  * @param processingDays the days the unit has for its decision (task due date, escalation)
  * @param fields the start form's input fields in form order
+ * @param processVariables the keys of the input fields that the service's process gets as variables
+ *     (what its models, decisions and task forms read); all submitted values stay in the
+ *     application data and the application document
  */
 public record ServiceDefinition(
     String id,
@@ -29,11 +32,13 @@ public record ServiceDefinition(
     String feeDecision,
     String feeNote,
     int processingDays,
-    List<FormField> fields) {
+    List<FormField> fields,
+    List<String> processVariables) {
 
   public ServiceDefinition {
     keywords = List.copyOf(keywords);
     fields = List.copyOf(fields);
+    processVariables = List.copyOf(processVariables);
   }
 
   public Optional<FormField> field(String key) {

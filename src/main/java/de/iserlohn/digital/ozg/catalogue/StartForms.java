@@ -58,7 +58,26 @@ public final class StartForms {
         entry.path("feeDecision").isTextual() ? entry.path("feeDecision").asText() : null,
         entry.path("feeNote").isTextual() ? entry.path("feeNote").asText() : null,
         entry.path("processingDays").asInt(14),
-        fields);
+        fields,
+        processVariables(entry, fields, id));
+  }
+
+  /**
+   * The fields listed under {@code processVariables}; without the list every input field (the
+   * behaviour before the list existed, so that an entry without it keeps working).
+   */
+  private static List<String> processVariables(JsonNode entry, List<FormField> fields, String id) {
+    if (!entry.has("processVariables")) {
+      return fields.stream().filter(f -> !f.isFile()).map(FormField::key).toList();
+    }
+    List<String> keys = strings(entry.path("processVariables"));
+    for (String key : keys) {
+      if (fields.stream().noneMatch(f -> f.key().equals(key) && !f.isFile())) {
+        throw new IllegalArgumentException(
+            id + ": process variable " + key + " is not an input field of the start form");
+      }
+    }
+    return keys;
   }
 
   private static void collect(

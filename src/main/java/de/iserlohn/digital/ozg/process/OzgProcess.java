@@ -13,7 +13,6 @@ public final class OzgProcess {
   public static final String NOTICE_KEY = "ozg-notice";
 
   // variables the pipeline sets on every service process
-  public static final String VAR_SERVICE_ID = "serviceId";
   public static final String VAR_CASE_NUMBER = "caseNumber";
   public static final String VAR_ORG_UNIT = "orgUnit";
   public static final String VAR_CANDIDATE_GROUP = "candidateGroup";

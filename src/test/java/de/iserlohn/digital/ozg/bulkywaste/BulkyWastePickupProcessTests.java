@@ -130,6 +130,36 @@ class BulkyWastePickupProcessTests {
   }
 
   @Test
+  void theClerkSeesWhatThePlanningNeedsWhileContactDataStaysOutOfTheEngine() {
+    SubmissionResult submitted = ozg.submit(PROCESS_KEY, OzgTestCases.bulkyWaste("kesbern", 2));
+    ProcessInstance instance = ozg.instance(submitted.caseNumber(), PROCESS_KEY);
+    ozg.runJobs(submitted.caseNumber());
+
+    // the fields of the task form "Sperrmüllabholung planen" and the decision inputs
+    assertThat(engine.getTaskService().getVariables(task(instance).getId()))
+        .containsEntry(OzgProcess.VAR_CASE_NUMBER, submitted.caseNumber())
+        .containsEntry("lastName", "Mustermann")
+        .containsEntry("street", "Schillerplatz 7")
+        .containsEntry("district", "kesbern")
+        .containsEntry("volume", 2L)
+        .containsEntry("items", "Sofa, zwei Stühle, ein Schrank")
+        .containsEntry("electricalAppliances", false)
+        .doesNotContainKeys("email", "firstName", "postalCode", "confirmation");
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableNameIn("email", "firstName", "postalCode", "confirmation")
+                .count())
+        .as("no contact data in the engine's history")
+        .isZero();
+    // the application itself keeps every submitted field
+    assertThat(store.find(submitted.caseNumber()).orElseThrow().dataJson())
+        .contains("erika.mustermann@example.org", "Erika", "58636");
+  }
+
+  @Test
   void missingDocumentsAnsweredInThePortalGoBackToTheClerk() {
     SubmissionResult submitted = ozg.submit(PROCESS_KEY, OzgTestCases.bulkyWaste("kesbern", 2));
     ProcessInstance instance = ozg.instance(submitted.caseNumber(), PROCESS_KEY);
