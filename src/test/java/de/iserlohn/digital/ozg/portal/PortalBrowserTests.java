@@ -57,6 +57,8 @@ class PortalBrowserTests {
     String portal = "http://127.0.0.1:" + port + "/portal";
 
     browser.get(portal + "?q=Sperrm");
+    // without Keycloak (default profile) the portal offers no login
+    assertThat(browser.findElements(By.id("anmelden"))).isEmpty();
     browser.findElement(By.linkText("Sperrmüllabholung")).click();
     wait.until(ExpectedConditions.titleContains("Sperrmüllabholung"));
     page.type("firstName", "Erika");
