@@ -153,7 +153,8 @@ public final class KeycloakServer {
       builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
       Process process = builder.start();
       KeycloakServer server = new KeycloakServer(process, baseUrl, home);
-      server.awaitReady(Duration.ofSeconds(240));
+      // generous: the first start builds (augments) the distribution, minutes on a busy machine
+      server.awaitReady(Duration.ofSeconds(600));
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start Keycloak", e);

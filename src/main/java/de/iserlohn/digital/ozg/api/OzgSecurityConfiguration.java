@@ -16,10 +16,11 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * Citizens reach the online services without an account: the catalogue, submissions and their own
  * application (with case number and access code, checked by the service) are open, stateless and
- * without CSRF (no cookies are used). The portal pages under {@code /portal/**} use a session and
- * CSRF tokens for their forms. The process managers' KPI endpoint stays on the platform's {@code
- * /api/**} chain. In the {@code keycloak} profile the citizen API also takes Keycloak bearer
- * tokens: a signed-in citizen owns what they submit and sees their own applications.
+ * without CSRF (no cookies are used). The portal pages under {@code /portal/**} have their own
+ * chain (ozg.portal.PortalSecurityConfiguration). The process managers' KPI endpoint stays on the
+ * platform's {@code /api/**} chain. In the {@code keycloak} profile the citizen API also takes
+ * Keycloak bearer tokens: a signed-in citizen owns what they submit and sees their own
+ * applications.
  */
 @Configuration(proxyBeanMethods = false)
 class OzgSecurityConfiguration {
@@ -57,14 +58,5 @@ class OzgSecurityConfiguration {
                                       token.getClaimAsString(PREFERRED_USERNAME)))));
     }
     return http.build();
-  }
-
-  @Bean
-  @Order(0)
-  SecurityFilterChain ozgPortal(HttpSecurity http) throws Exception {
-    var paths = PathPatternRequestMatcher.withDefaults();
-    return http.securityMatcher(paths.matcher("/portal/**"))
-        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-        .build();
   }
 }

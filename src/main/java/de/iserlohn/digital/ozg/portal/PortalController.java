@@ -13,6 +13,7 @@ import de.iserlohn.digital.ozg.catalogue.Upload;
 import de.iserlohn.digital.ozg.catalogue.UploadTooLargeException;
 import de.iserlohn.digital.platform.casefile.DocumentDownload;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
+import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.web.FieldError;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import de.iserlohn.digital.platform.web.NotFoundException;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -42,7 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The citizen portal (German, server-rendered, works without JavaScript): catalogue with search,
  * one start form per service rendered from its Camunda form, confirmation, "Meine Anträge" with
- * status history and documents, and the reply to a request for missing documents.
+ * status history and documents, and the reply to a request for missing documents. In the {@code
+ * keycloak} profile a signed-in citizen submits as themselves and sees all their applications.
  */
 @Controller
 @RequestMapping("/portal")
@@ -52,16 +55,19 @@ class PortalController {
   private final Applications applications;
   private final CitizenCases cases;
   private final ApplicationStore store;
+  private final PortalLogin login;
 
   PortalController(
       ServiceCatalogue catalogue,
       Applications applications,
       CitizenCases cases,
-      ApplicationStore store) {
+      ApplicationStore store,
+      PortalLogin login) {
     this.catalogue = catalogue;
     this.applications = applications;
     this.cases = cases;
     this.store = store;
+    this.login = login;
   }
 
   @GetMapping({"", "/"})
@@ -96,8 +102,9 @@ class PortalController {
             });
     List<Upload> uploads = Upload.allOf(request);
     try {
+      String owner = PortalLogin.signedIn().map(PortalLogin.Citizen::userId).orElse(null);
       SubmissionResult result =
-          applications.submit(serviceId, values, uploads, SourceChannel.PORTAL, null, null);
+          applications.submit(serviceId, values, uploads, SourceChannel.PORTAL, owner, null);
       PortalSession.remember(session, result.caseNumber());
       redirect.addFlashAttribute("result", result);
       redirect.addFlashAttribute("serviceTitle", service.title());
@@ -119,7 +126,17 @@ class PortalController {
   @GetMapping("/antraege")
   String myApplications(HttpSession session, Model model) {
     model.addAttribute("opened", PortalSession.opened(session));
+    model.addAttribute("own", ownApplications());
     return "portal/anmeldung";
+  }
+
+  /** Starts the citizens' login at Keycloak (profile {@code keycloak}); 404 without it. */
+  @GetMapping("/anmelden")
+  String login() {
+    if (!login.available()) {
+      throw new NotFoundException("Eine Anmeldung gibt es in diesem Portal nicht.");
+    }
+    return "redirect:" + PortalLogin.start();
   }
 
   @PostMapping("/antraege")
@@ -144,6 +161,7 @@ class PortalController {
     }
     model.addAttribute("aktenzeichen", trimmed);
     model.addAttribute("opened", PortalSession.opened(session));
+    model.addAttribute("own", ownApplications());
     return "portal/anmeldung";
   }
 
@@ -212,11 +230,26 @@ class PortalController {
     return "portal/antrag";
   }
 
+  /**
+   * An application this visitor may see: opened in this session (after submitting or with the
+   * access code), or owned by the signed-in citizen.
+   */
   private ApplicationRecord opened(HttpSession session, String caseNumber) {
-    if (!PortalSession.hasOpened(session, caseNumber)) {
-      throw NotFoundException.of("Antrag", caseNumber);
+    if (PortalSession.hasOpened(session, caseNumber)) {
+      return store.find(caseNumber).orElseThrow(() -> NotFoundException.of("Antrag", caseNumber));
     }
-    return store.find(caseNumber).orElseThrow(() -> NotFoundException.of("Antrag", caseNumber));
+    return PortalLogin.signedIn()
+        .map(citizen -> cases.openOwn(caseNumber, asUser(citizen)))
+        .orElseThrow(() -> NotFoundException.of("Antrag", caseNumber));
+  }
+
+  /** The signed-in citizen's applications, newest first; none for anonymous visitors. */
+  private List<ApplicationRecord> ownApplications() {
+    return PortalLogin.signedIn().map(citizen -> cases.own(asUser(citizen))).orElse(List.of());
+  }
+
+  private static CurrentUser asUser(PortalLogin.Citizen citizen) {
+    return new CurrentUser(citizen.userId(), Set.of());
   }
 
   /** One message per field (several messages of a field joined), in form order. */

@@ -10,9 +10,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice(assignableTypes = {PortalController.class, PaymentPagesController.class})
 class PortalErrors {
 
+  private final PortalLogin login;
+
+  PortalErrors(PortalLogin login) {
+    this.login = login;
+  }
+
   @ExceptionHandler(NotFoundException.class)
   String notFound(NotFoundException e, HttpServletResponse response, Model model) {
     response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    PortalHeader.addTo(model, login);
     model.addAttribute("message", e.getMessage());
     return "portal/nicht-gefunden";
   }

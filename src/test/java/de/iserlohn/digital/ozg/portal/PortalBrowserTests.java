@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.iserlohn.digital.ozg.OzgTestCases;
 import de.iserlohn.digital.ozg.application.Applications;
-import de.iserlohn.digital.testsupport.Browser;
 import de.iserlohn.digital.testsupport.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,22 +32,21 @@ class PortalBrowserTests {
   @Autowired Applications applications;
   @LocalServerPort int port;
 
+  private PortalBrowser page;
   private ChromeDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
   void openBrowser() {
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    page = new PortalBrowser(Duration.ofSeconds(30), "ozg-portal-last.png");
+    browser = page.driver;
+    wait = page.wait;
   }
 
   @AfterEach
-  void closeBrowser() throws Exception {
-    if (browser != null) {
-      Path shots = Path.of("target", "screenshots");
-      Files.createDirectories(shots);
-      Files.write(shots.resolve("ozg-portal-last.png"), browser.getScreenshotAs(OutputType.BYTES));
-      browser.quit();
+  void closeBrowser() {
+    if (page != null) {
+      page.close();
     }
   }
 
@@ -60,35 +57,37 @@ class PortalBrowserTests {
     String portal = "http://127.0.0.1:" + port + "/portal";
 
     browser.get(portal + "?q=Sperrm");
+    // without Keycloak (default profile) the portal offers no login
+    assertThat(browser.findElements(By.id("anmelden"))).isEmpty();
     browser.findElement(By.linkText("Sperrmüllabholung")).click();
     wait.until(ExpectedConditions.titleContains("Sperrmüllabholung"));
-    type("firstName", "Erika");
-    type("lastName", "Mustermann");
-    type("email", "erika.mustermann@example.org");
-    type("street", "Schillerplatz 7");
-    type("postalCode", "12345");
-    new Select(field("district")).selectByVisibleText("Innenstadt");
-    type("volume", "2");
-    type("items", "Ein altes Sofa");
-    field("confirmation").click();
-    field("photos").sendKeys(photo.toAbsolutePath().toString());
+    page.type("firstName", "Erika");
+    page.type("lastName", "Mustermann");
+    page.type("email", "erika.mustermann@example.org");
+    page.type("street", "Schillerplatz 7");
+    page.type("postalCode", "12345");
+    new Select(page.field("district")).selectByVisibleText("Innenstadt");
+    page.type("volume", "2");
+    page.type("items", "Ein altes Sofa");
+    page.field("confirmation").click();
+    page.field("photos").sendKeys(photo.toAbsolutePath().toString());
     submit();
 
     WebElement error =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feld-postalCode-fehler")));
     assertThat(error.getText()).contains("Bitte geben Sie eine Iserlohner Postleitzahl an");
-    assertThat(field("postalCode").getAttribute("aria-invalid")).isEqualTo("true");
-    assertThat(field("postalCode").getAttribute("aria-describedby"))
+    assertThat(page.field("postalCode").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(page.field("postalCode").getAttribute("aria-describedby"))
         .contains("feld-postalCode-fehler");
     WebElement summary = browser.findElement(By.id("fehlerzusammenfassung"));
     assertThat(summary.getText()).contains("Bitte prüfen Sie Ihre Angaben");
     assertThat(summary.findElement(By.tagName("a")).getAttribute("href"))
         .endsWith("#feld-postalCode");
-    assertThat(field("lastName").getAttribute("value")).isEqualTo("Mustermann");
+    assertThat(page.field("lastName").getAttribute("value")).isEqualTo("Mustermann");
 
-    field("postalCode").clear();
-    type("postalCode", "58636");
-    field("photos").sendKeys(photo.toAbsolutePath().toString());
+    page.field("postalCode").clear();
+    page.type("postalCode", "58636");
+    page.field("photos").sendKeys(photo.toAbsolutePath().toString());
     submit();
 
     String caseNumber =
@@ -106,14 +105,6 @@ class PortalBrowserTests {
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Genehmigt"));
     assertThat(browser.findElement(By.linkText("Bescheid-" + caseNumber + ".pdf")).isDisplayed())
         .isTrue();
-  }
-
-  private WebElement field(String key) {
-    return browser.findElement(By.id("feld-" + key));
-  }
-
-  private void type(String key, String text) {
-    field(key).sendKeys(text);
   }
 
   private void submit() {
