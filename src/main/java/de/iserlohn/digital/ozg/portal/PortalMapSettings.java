@@ -1,0 +1,33 @@
+package de.iserlohn.digital.ozg.portal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The tiles of the place picker that start forms with {@code latitude} and {@code longitude} get
+ * ({@code iserlohn.ozg.map.*}; blank: a map without tiles, the fields work as before).
+ */
+@ControllerAdvice(assignableTypes = PortalController.class)
+class PortalMapSettings {
+
+  private final String tileUrl;
+  private final String tileAttribution;
+
+  PortalMapSettings(
+      @Value("${iserlohn.ozg.map.tile-url:}") String tileUrl,
+      @Value("${iserlohn.ozg.map.tile-attribution:}") String tileAttribution) {
+    this.tileUrl = tileUrl;
+    this.tileAttribution = tileAttribution;
+  }
+
+  @ModelAttribute("kartenKacheln")
+  String tileUrl() {
+    return tileUrl;
+  }
+
+  @ModelAttribute("kartenNachweis")
+  String tileAttribution() {
+    return tileAttribution;
+  }
+}
