@@ -8,8 +8,27 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** One case per rule of {@code dmn/ozg/dog-tax-rate.dmn}. */
-class DogTaxRateDecisionTests {
+/** One case per rule of {@code dmn/ozg/dog-listed-breed.dmn} and {@code dog-tax-rate.dmn}. */
+class DogTaxDecisionTests {
+
+  @ParameterizedTest(name = "{0} -> Listenhund {1}")
+  @CsvSource({
+    "pitbull-terrier, true, § 3 Abs. 2 LHundG NRW",
+    "bullterrier, true, § 3 Abs. 2 LHundG NRW",
+    "rottweiler, true, § 10 Abs. 1 LHundG NRW",
+    "mastino-napoletano, true, § 10 Abs. 1 LHundG NRW",
+    "kreuzung-listenhund, true, § 3 Abs. 2 / § 10 Abs. 1 LHundG NRW (Kreuzung)",
+    "labrador-retriever, false, kein Listenhund",
+    "mischling, false, kein Listenhund"
+  })
+  void theBreedDecidesWhetherTheDogIsListed(String breed, boolean listed, String legalBasis) {
+    DmnDecisionResultEntries result =
+        OzgDmnTables.evaluate("dog-listed-breed.dmn", "dog-listed-breed", Map.of("breed", breed))
+            .getSingleResult();
+
+    assertThat(result.get("listedDog")).isEqualTo(listed);
+    assertThat(result.get("legalBasis")).isEqualTo(legalBasis);
+  }
 
   @ParameterizedTest(name = "gelistet {0}, {1}. Hund -> {2} EUR ({3})")
   @CsvSource({
