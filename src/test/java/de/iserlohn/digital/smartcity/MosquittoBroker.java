@@ -62,7 +62,10 @@ final class MosquittoBroker implements AutoCloseable {
         "listener "
             + port
             + " 127.0.0.1\nallow_anonymous true\npersistence false\n"
-            + "max_queued_messages 100000\n");
+            + "max_queued_messages 100000\n"
+            // QoS 1 messages in flight to one client (default 20): the application acknowledges
+            // after the commit of a batch, so the batch can only be as large as this
+            + "max_inflight_messages 1000\n");
     Process process =
         new ProcessBuilder(binary.toString(), "-c", config.toString())
             .redirectErrorStream(true)
