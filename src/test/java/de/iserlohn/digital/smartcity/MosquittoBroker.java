@@ -18,13 +18,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real mosquitto broker for tests: found on the PATH (or in the sbin directories, where Debian
  * puts it), started on a free loopback port with a generated configuration, stopped by {@link
- * #close()}.
+ * #close()}. Public for the benchmark ({@code uplinks-mqtt}).
  */
-final class MosquittoBroker implements AutoCloseable {
+public final class MosquittoBroker implements AutoCloseable {
 
   private final Process process;
   private final Path dir;
-  final int port;
+  public final int port;
 
   private MosquittoBroker(Process process, Path dir, int port) {
     this.process = process;
@@ -44,7 +44,7 @@ final class MosquittoBroker implements AutoCloseable {
         .findFirst();
   }
 
-  static MosquittoBroker start() throws IOException {
+  public static MosquittoBroker start() throws IOException {
     Path binary =
         binary()
             .orElseThrow(
@@ -79,7 +79,7 @@ final class MosquittoBroker implements AutoCloseable {
     return broker;
   }
 
-  String url() {
+  public String url() {
     return "tcp://127.0.0.1:" + port;
   }
 
