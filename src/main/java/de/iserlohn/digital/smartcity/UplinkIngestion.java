@@ -13,7 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -242,10 +241,11 @@ class UplinkIngestion {
             .map(u -> new Measurements.Claim(u.key(), u.devEui(), u.source(), u.time()))
             .toList());
     measurements.insert(fresh.stream().flatMap(a -> a.rows().stream()).toList());
-    // receive order per asset; assets in one order, so concurrent writers lock alike
-    fresh.stream()
-        .sorted(Comparator.comparing(a -> a.asset().id()))
-        .forEach(a -> thresholds.apply(a.asset(), a.pending().uplink(), a.rows()));
+    // receive order per asset; the state rows are locked in asset order
+    thresholds.apply(
+        fresh.stream()
+            .map(a -> new Thresholds.Input(a.asset(), a.pending().uplink(), a.rows()))
+            .toList());
     registry.seen(fresh.stream().map(Accepted::seen).toList());
     return outcomes;
   }
