@@ -68,6 +68,9 @@ public final class BenchMain {
       properties.put("PORT", "0");
       properties.put("spring.main.banner-mode", "off");
       properties.put("logging.level.root", "warn");
+      for (Scenario scenario : selected) {
+        properties.putAll(scenario.applicationProperties());
+      }
       ConfigurableApplicationContext app =
           new SpringApplicationBuilder(IserlohnDigitalApplication.class)
               .profiles("postgres")
@@ -78,18 +81,22 @@ public final class BenchMain {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         BenchContext context = new BenchContext(app, "http://127.0.0.1:" + port, http);
         Map<String, Result> results = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
         for (Scenario scenario : selected) {
           scenario.setUp(context);
-          measure(scenario, context, threads, warmup);
-          Result max = measure(scenario, context, threads, measure);
+          int clients = scenario.threads(threads);
+          measure(scenario, context, clients, warmup);
+          Result max = measure(scenario, context, clients, measure);
           results.put(scenario.name(), max);
           if (scenario.pacedFraction() > 0) {
             double rate = max.opsPerSecond() * scenario.pacedFraction();
-            Result paced = measurePaced(scenario, context, threads, measure, rate);
+            Result paced = measurePaced(scenario, context, clients, measure, rate);
             results.put(paced.scenario(), paced);
           }
+          scenario.report(context).forEach(line -> notes.add(scenario.name() + ": " + line));
         }
         print(results, threads, measure);
+        notes.forEach(line -> System.out.println("- " + line));
       } finally {
         app.close();
       }

@@ -23,6 +23,27 @@ interface Scenario {
     return 0;
   }
 
+  /**
+   * Settings the application needs for this scenario (for example the URL of a broker the scenario
+   * starts); called for every selected scenario before the application starts.
+   */
+  default java.util.Map<String, Object> applicationProperties() throws Exception {
+    return java.util.Map.of();
+  }
+
+  /** Client threads for this scenario; by default the configured number ({@code bench.threads}). */
+  default int threads(int configured) {
+    return configured;
+  }
+
+  /**
+   * Called after the measurement; the lines are printed below the table (for example what was
+   * sent and what was stored).
+   */
+  default java.util.List<String> report(BenchContext context) throws Exception {
+    return java.util.List.of();
+  }
+
   /** One operation; called concurrently by the client threads. */
   void run(BenchContext context, int thread, long sequence) throws Exception;
 }

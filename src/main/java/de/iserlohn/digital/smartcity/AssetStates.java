@@ -3,9 +3,11 @@ package de.iserlohn.digital.smartcity;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,31 +23,54 @@ class AssetStates {
     this.jdbc = jdbc;
   }
 
+  /** A state row to write: the asset's state after the batch and the reading that set it. */
+  record Saved(String assetId, String state, String candidate, Instant readingAt) {}
+
+  /** A state change for the log. */
+  record Change(String assetId, String from, String to, double value, Instant at) {}
+
   /**
-   * Reads and locks the state row (in the caller's transaction). Before an asset's first reading
-   * there is no row to lock: the asset row is locked instead, so that two concurrent first readings
-   * are serialised and the second one sees the row the first inserted.
+   * Reads and locks the state rows of the assets for a rule (in the caller's transaction), in asset
+   * order. Before an asset's first reading there is no row to lock: the asset rows are locked
+   * instead, so that concurrent first readings are serialised and the later one sees the row the
+   * first inserted.
    */
-  Optional<Stored> lock(String assetId, String rule) {
-    Optional<Stored> stored = read(assetId, rule);
-    if (stored.isPresent()) {
+  Map<String, Stored> lock(Collection<String> assetIds, String rule) {
+    List<String> ids = assetIds.stream().distinct().sorted().toList();
+    Map<String, Stored> stored = read(ids, rule);
+    List<String> missing = ids.stream().filter(id -> !stored.containsKey(id)).toList();
+    if (!missing.isEmpty()) {
+      jdbc.queryForList(
+          "select id from sc_asset where id in (" + marks(missing) + ") order by id for update",
+          String.class,
+          missing.toArray());
+      stored.putAll(read(missing, rule));
+    }
+    return stored;
+  }
+
+  private Map<String, Stored> read(List<String> assetIds, String rule) {
+    Map<String, Stored> stored = new HashMap<>();
+    if (assetIds.isEmpty()) {
       return stored;
     }
-    jdbc.queryForList("select id from sc_asset where id = ? for update", String.class, assetId);
-    return read(assetId, rule);
+    List<Object> args = new ArrayList<>(List.of(rule));
+    args.addAll(assetIds);
+    jdbc.query(
+        "select asset_id, state, candidate, reading_at from sc_asset_state"
+            + " where rule_name = ? and asset_id in ("
+            + marks(assetIds)
+            + ") order by asset_id for update",
+        rs -> {
+          stored.put(
+              rs.getString(1),
+              new Stored(rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
+        },
+        args.toArray());
+    return stored;
   }
 
-  private Optional<Stored> read(String assetId, String rule) {
-    List<Stored> rows =
-        jdbc.query(
-            "select state, candidate, reading_at from sc_asset_state"
-                + " where asset_id = ? and rule_name = ? for update",
-            (rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()),
-            assetId,
-            rule);
-    return rows.stream().findFirst();
-  }
-
+  /** Writes one asset's state (and the change, if any); used where a state is set directly. */
   void save(
       String assetId,
       String rule,
@@ -55,37 +80,53 @@ class AssetStates {
       double value,
       Instant at,
       boolean exists) {
-    Timestamp ts = Timestamp.from(at);
-    if (exists) {
-      jdbc.update(
-          "update sc_asset_state set state = ?, candidate = ?, reading_at = ?"
-              + " where asset_id = ? and rule_name = ?",
-          to,
-          candidate,
-          ts,
-          assetId,
-          rule);
-    } else {
-      jdbc.update(
-          "insert into sc_asset_state (asset_id, rule_name, state, candidate, reading_at)"
-              + " values (?,?,?,?,?)",
-          assetId,
-          rule,
-          to,
-          candidate,
-          ts);
-    }
-    if (!from.equals(to)) {
-      jdbc.update(
-          "insert into sc_asset_state_change (asset_id, rule_name, from_state, to_state,"
-              + " measured_value, changed_at) values (?,?,?,?,?,?)",
-          assetId,
-          rule,
-          from,
-          to,
-          value,
-          ts);
-    }
+    Saved saved = new Saved(assetId, to, candidate, at);
+    save(
+        rule,
+        exists ? List.of(saved) : List.of(),
+        exists ? List.of() : List.of(saved),
+        from.equals(to) ? List.of() : List.of(new Change(assetId, from, to, value, at)));
+  }
+
+  /** Writes the states of a rule (updates, inserts) and logs the changes, as JDBC batches. */
+  void save(String rule, List<Saved> updates, List<Saved> inserts, List<Change> changes) {
+    jdbc.batchUpdate(
+        "update sc_asset_state set state = ?, candidate = ?, reading_at = ?"
+            + " where asset_id = ? and rule_name = ?",
+        updates,
+        500,
+        (ps, u) -> {
+          ps.setString(1, u.state());
+          ps.setString(2, u.candidate());
+          ps.setTimestamp(3, Timestamp.from(u.readingAt()));
+          ps.setString(4, u.assetId());
+          ps.setString(5, rule);
+        });
+    jdbc.batchUpdate(
+        "insert into sc_asset_state (asset_id, rule_name, state, candidate, reading_at)"
+            + " values (?,?,?,?,?)",
+        inserts,
+        500,
+        (ps, u) -> {
+          ps.setString(1, u.assetId());
+          ps.setString(2, rule);
+          ps.setString(3, u.state());
+          ps.setString(4, u.candidate());
+          ps.setTimestamp(5, Timestamp.from(u.readingAt()));
+        });
+    jdbc.batchUpdate(
+        "insert into sc_asset_state_change (asset_id, rule_name, from_state, to_state,"
+            + " measured_value, changed_at) values (?,?,?,?,?,?)",
+        changes,
+        500,
+        (ps, c) -> {
+          ps.setString(1, c.assetId());
+          ps.setString(2, rule);
+          ps.setString(3, c.from());
+          ps.setString(4, c.to());
+          ps.setDouble(5, c.value());
+          ps.setTimestamp(6, Timestamp.from(c.at()));
+        });
   }
 
   /** Assets of a rule in one of the given states, optionally of one district, ordered by id. */
@@ -117,7 +158,7 @@ class AssetStates {
         args.toArray());
   }
 
-  private static String marks(List<String> values) {
+  private static String marks(Collection<String> values) {
     return String.join(",", Collections.nCopies(values.size(), "?"));
   }
 }

@@ -3,9 +3,13 @@ package de.iserlohn.digital.smartcity;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,22 +34,39 @@ class Measurements {
     this.jdbc = jdbc;
   }
 
-  /**
-   * Claims the uplink key; false if the uplink was stored before (a replay). Must run in the
-   * transaction that stores the measurements, so that a failed write releases the key.
-   */
-  boolean claim(String uplinkKey, String devEui, String source, Instant receivedAt) {
-    try {
-      jdbc.update(
-          "insert into sc_uplink (uplink_key, dev_eui, source, received_at) values (?,?,?,?)",
-          uplinkKey,
-          devEui,
-          source,
-          Timestamp.from(receivedAt));
-      return true;
-    } catch (org.springframework.dao.DuplicateKeyException e) {
-      return false;
+  /** An accepted uplink's de-duplication key with what is kept of it in {@code sc_uplink}. */
+  record Claim(String uplinkKey, String devEui, String source, Instant receivedAt) {}
+
+  /** Of these uplink keys, the ones stored before (replays), in one query. */
+  Set<String> claimed(Collection<String> uplinkKeys) {
+    if (uplinkKeys.isEmpty()) {
+      return Set.of();
     }
+    return new HashSet<>(
+        jdbc.queryForList(
+            "select uplink_key from sc_uplink where uplink_key in ("
+                + String.join(",", Collections.nCopies(uplinkKeys.size(), "?"))
+                + ")",
+            String.class,
+            uplinkKeys.toArray()));
+  }
+
+  /**
+   * Claims the keys of new uplinks (one JDBC batch). Must run in the transaction that stores their
+   * measurements, so that a failed write releases the keys; a key claimed meanwhile by another node
+   * fails the transaction (primary key) instead of storing an uplink twice.
+   */
+  void claim(List<Claim> claims) {
+    jdbc.batchUpdate(
+        "insert into sc_uplink (uplink_key, dev_eui, source, received_at) values (?,?,?,?)",
+        claims,
+        500,
+        (ps, c) -> {
+          ps.setString(1, c.uplinkKey());
+          ps.setString(2, c.devEui());
+          ps.setString(3, c.source());
+          ps.setTimestamp(4, Timestamp.from(c.receivedAt()));
+        });
   }
 
   void insert(List<Row> rows) {

@@ -18,10 +18,13 @@ import org.slf4j.LoggerFactory;
  * Subscribes with QoS 1 to the uplink topics of The Things Stack ({@code
  * v3/{app}/devices/{device}/up}) and ChirpStack ({@code
  * application/{id}/device/{devEui}/event/up}). A message is acknowledged to the broker only after
- * it is stored (or rejected for good); if storing fails, the broker delivers it again after a
- * reconnect. Vehicle telematics arrive on {@code iserlohn/winterdienst/{vehicle}/telematik} and
- * take the same path as the HTTP endpoint ({@link WinterTelematics}). The session is persistent, so
- * messages published while the application is down are delivered when it comes back.
+ * the batch that stores it is committed (or when it is rejected for good); if storing fails, the
+ * broker delivers it again after a reconnect. The receiving threads do not wait for the commit, so
+ * many messages are in flight at once and fill the batches (the broker must allow it: mosquitto's
+ * {@code max_inflight_messages}). Vehicle telematics arrive on {@code
+ * iserlohn/winterdienst/{vehicle}/telematik} and take the same path as the HTTP endpoint ({@link
+ * WinterTelematics}). The session is persistent, so messages published while the application is
+ * down are delivered when it comes back.
  */
 class MqttUplinks implements AutoCloseable {
 
@@ -90,25 +93,30 @@ class MqttUplinks implements AutoCloseable {
       handleTelematics(message, topic, body);
       return;
     }
+    Uplink uplink;
     try {
-      Uplink uplink;
-      try {
-        uplink =
-            topic.startsWith("v3/")
-                ? UplinkFormats.theThingsStack(body, clock.instant())
-                : UplinkFormats.chirpStack(body, clock.instant());
-      } catch (RejectedUplink e) {
-        throw ingestion.rejected(e);
-      }
-      ingestion.ingest(uplink);
-      message.acknowledge();
+      uplink =
+          topic.startsWith("v3/")
+              ? UplinkFormats.theThingsStack(body, clock.instant())
+              : UplinkFormats.chirpStack(body, clock.instant());
     } catch (RejectedUplink e) {
-      // counted and logged by the ingestion; a bad message will not get better by redelivery
+      // counted and logged; a bad message will not get better by redelivery
+      ingestion.rejected(e);
       message.acknowledge();
-    } catch (RuntimeException e) {
-      // not acknowledged: the broker delivers it again after the next reconnect
-      LOG.error("Storing MQTT uplink from {} failed, left unacknowledged", topic, e);
+      return;
     }
+    // acknowledged after the commit of its batch (or when rejected for good); a storage error
+    // leaves it unacknowledged: the broker delivers it again after the next reconnect
+    ingestion
+        .submit(uplink)
+        .whenComplete(
+            (result, error) -> {
+              if (error == null || error instanceof RejectedUplink) {
+                message.acknowledge();
+              } else {
+                LOG.error("Storing MQTT uplink from {} failed, left unacknowledged", topic, error);
+              }
+            });
   }
 
   /** The same path as {@code POST /api/telematics/winter}; bad records are logged and dropped. */

@@ -9,7 +9,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -147,18 +151,60 @@ class Registry {
     return jdbc.update("delete from sc_device where dev_eui = ?", devEui) > 0;
   }
 
+  /** The devices with these DevEUIs (unknown ones are missing), by DevEUI, in one query. */
+  Map<String, Device> devices(Collection<String> devEuis) {
+    Map<String, Device> found = new HashMap<>();
+    if (!devEuis.isEmpty()) {
+      jdbc.query(
+              "select * from sc_device where dev_eui in (" + marks(devEuis.size()) + ")",
+              Registry::device,
+              devEuis.toArray())
+          .forEach(d -> found.put(d.devEui(), d));
+    }
+    return found;
+  }
+
+  /** The assets with these ids, by id, in one query. */
+  Map<String, Asset> assets(Collection<String> ids) {
+    Map<String, Asset> found = new HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.query(
+              "select * from sc_asset where id in (" + marks(ids.size()) + ")",
+              Registry::asset,
+              ids.toArray())
+          .forEach(a -> found.put(a.id(), a));
+    }
+    return found;
+  }
+
+  private static String marks(int n) {
+    return String.join(",", Collections.nCopies(n, "?"));
+  }
+
+  /** A sign of life of a device at a time, with the battery value the uplink carried (or null). */
+  record Seen(String devEui, Instant at, Double battery, String batteryUnit) {}
+
   /** Records a sign of life; an older uplink arriving late does not move last seen backwards. */
   void seen(String devEui, Instant at, Double battery, String batteryUnit) {
-    Timestamp ts = Timestamp.from(at);
-    jdbc.update(
+    seen(List.of(new Seen(devEui, at, battery, batteryUnit)));
+  }
+
+  /** Records signs of life in their order, in one JDBC batch (same rule as for one). */
+  void seen(List<Seen> signs) {
+    jdbc.batchUpdate(
         "update sc_device set last_seen = ?, battery = coalesce(?, battery),"
             + " battery_unit = coalesce(?, battery_unit)"
             + " where dev_eui = ? and (last_seen is null or last_seen < ?)",
-        ts,
-        battery,
-        batteryUnit,
-        devEui,
-        ts);
+        signs,
+        500,
+        (ps, s) -> {
+          Timestamp ts = Timestamp.from(s.at());
+          ps.setTimestamp(1, ts);
+          ps.setObject(2, s.battery(), java.sql.Types.DOUBLE);
+          ps.setString(3, s.batteryUnit());
+          ps.setString(4, s.devEui());
+          ps.setTimestamp(5, ts);
+        });
   }
 
   private static Asset asset(ResultSet rs, int i) throws SQLException {

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param winter winter service: pre-warning level
  * @param map the public map page
  * @param maintenance when a device needs maintenance
+ * @param ingestion how uplinks are grouped into one transaction (group commit)
  */
 @ConfigurationProperties("iserlohn.smartcity")
 record SmartcityProperties(
@@ -27,7 +28,8 @@ record SmartcityProperties(
     @DefaultValue Waste waste,
     @DefaultValue Winter winter,
     @DefaultValue MapPage map,
-    @DefaultValue Maintenance maintenance) {
+    @DefaultValue Maintenance maintenance,
+    @DefaultValue Ingestion ingestion) {
 
   /**
    * @param pickupCron when the daily pickup is planned (Quartz cron of the BPMN timer start event)
@@ -66,4 +68,16 @@ record SmartcityProperties(
       @DefaultValue("3") int silentIntervals,
       @DefaultValue("2.7") double lowBatteryVolts,
       @DefaultValue("15") double lowBatteryPercent) {}
+
+  /**
+   * @param maxBatch most uplinks written in one transaction
+   * @param maxWaitMillis how long the writer waits for more uplinks once the first one of a batch
+   *     is there (0: take what is queued)
+   * @param queueCapacity uplinks waiting for the writer; when full, receiving threads wait (back
+   *     pressure on the webhook and the MQTT subscription)
+   */
+  record Ingestion(
+      @DefaultValue("500") int maxBatch,
+      @DefaultValue("5") long maxWaitMillis,
+      @DefaultValue("5000") int queueCapacity) {}
 }

@@ -1,13 +1,20 @@
 package de.iserlohn.digital.smartcity;
 
 import de.iserlohn.digital.smartcity.decoder.Quantity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the threshold tables to a stored uplink, in the ingestion transaction: the waste-bin fill
+ * Applies the threshold tables to stored uplinks, in the ingestion transaction: the waste-bin fill
  * level ({@code wasteBinState}), the tree's water tension ({@code treeWaterState}) and the road's
  * ice risk ({@code roadIceRisk}). Only a state change leaves the ingestion path, as an event; a
  * reading older than the one that set the current state (a late uplink) changes nothing.
@@ -35,27 +42,59 @@ class Thresholds {
     this.properties = properties;
   }
 
-  void apply(Registry.Asset asset, Uplink uplink, List<Measurements.Row> rows) {
+  /** A stored uplink with its asset and rows, as the ingestion batch hands it over. */
+  record Input(Registry.Asset asset, Uplink uplink, List<Measurements.Row> rows) {}
+
+  /** One rule to apply to one reading. */
+  private record Step(
+      Registry.Asset asset,
+      String rule,
+      Uplink uplink,
+      double value,
+      Function<Optional<AssetStates.Stored>, Transition> decide) {}
+
+  /**
+   * Applies the rules to the uplinks of a batch, per asset in the given (receive) order: the state
+   * rows of all assets are locked at once (asset order), the readings run through the tables in
+   * memory, the states and changes are written as JDBC batches, each change is published.
+   */
+  void apply(List<Input> inputs) {
+    Map<String, List<Step>> byRule = new LinkedHashMap<>();
+    for (Input in : inputs) {
+      step(in.asset(), in.uplink(), in.rows())
+          .ifPresent(s -> byRule.computeIfAbsent(s.rule(), r -> new ArrayList<>()).add(s));
+    }
+    byRule.forEach(this::apply);
+  }
+
+  private Optional<Step> step(Registry.Asset asset, Uplink uplink, List<Measurements.Row> rows) {
     switch (asset.type()) {
-      case WASTE_BIN ->
-          value(rows, Quantity.FILL_LEVEL)
-              .ifPresent(
-                  fill ->
-                      apply(asset, WASTE_FILL, uplink, fill, s -> waste(asset, s, fill, uplink)));
-      case TREE ->
-          value(rows, Quantity.WATER_TENSION)
-              .ifPresent(t -> apply(asset, TREE_WATER, uplink, t, s -> tree(asset, s, t, uplink)));
+      case WASTE_BIN -> {
+        return value(rows, Quantity.FILL_LEVEL)
+            .map(
+                fill ->
+                    new Step(asset, WASTE_FILL, uplink, fill, s -> waste(asset, s, fill, uplink)));
+      }
+      case TREE -> {
+        return value(rows, Quantity.WATER_TENSION)
+            .map(t -> new Step(asset, TREE_WATER, uplink, t, s -> tree(asset, s, t, uplink)));
+      }
       case ROAD_SEGMENT -> {
         Optional<Double> surface = value(rows, Quantity.SURFACE_TEMPERATURE);
         Optional<Double> dewPoint = value(rows, Quantity.DEW_POINT);
         if (surface.isPresent() && dewPoint.isPresent()) {
-          apply(
-              asset,
-              ROAD_ICE,
-              uplink,
-              surface.get(),
-              s -> road(asset, s, surface.get(), dewPoint.get(), uplink));
+          return Optional.of(
+              new Step(
+                  asset,
+                  ROAD_ICE,
+                  uplink,
+                  surface.get(),
+                  s -> road(asset, s, surface.get(), dewPoint.get(), uplink)));
         }
+        return Optional.empty();
+      }
+      default -> {
+        return Optional.empty();
       }
     }
   }
@@ -121,29 +160,37 @@ class Thresholds {
             uplink.time()));
   }
 
-  private void apply(
-      Registry.Asset asset,
-      String rule,
-      Uplink uplink,
-      double value,
-      java.util.function.Function<Optional<AssetStates.Stored>, Transition> decide) {
-    Optional<AssetStates.Stored> stored = states.lock(asset.id(), rule);
-    if (stored.isPresent() && stored.get().readingAt().isAfter(uplink.time())) {
-      return;
+  private void apply(String rule, List<Step> steps) {
+    Map<String, AssetStates.Stored> current =
+        states.lock(steps.stream().map(s -> s.asset().id()).toList(), rule);
+    Set<String> existed = new HashSet<>(current.keySet());
+    Set<String> written = new LinkedHashSet<>();
+    List<AssetStates.Change> changes = new ArrayList<>();
+    List<Object> published = new ArrayList<>();
+    for (Step step : steps) {
+      String assetId = step.asset().id();
+      Optional<AssetStates.Stored> stored = Optional.ofNullable(current.get(assetId));
+      if (stored.isPresent() && stored.get().readingAt().isAfter(step.uplink().time())) {
+        continue;
+      }
+      Transition t = step.decide().apply(stored);
+      current.put(assetId, new AssetStates.Stored(t.to(), t.candidate(), step.uplink().time()));
+      written.add(assetId);
+      if (!t.from().equals(t.to())) {
+        changes.add(
+            new AssetStates.Change(assetId, t.from(), t.to(), step.value(), step.uplink().time()));
+        published.add(t.event());
+      }
     }
-    Transition t = decide.apply(stored);
-    states.save(
-        asset.id(),
-        rule,
-        t.from(),
-        t.to(),
-        t.candidate(),
-        value,
-        uplink.time(),
-        stored.isPresent());
-    if (!t.from().equals(t.to())) {
-      events.publishEvent(t.event());
+    List<AssetStates.Saved> updates = new ArrayList<>();
+    List<AssetStates.Saved> inserts = new ArrayList<>();
+    for (String assetId : written) {
+      AssetStates.Stored s = current.get(assetId);
+      var saved = new AssetStates.Saved(assetId, s.state(), s.candidate(), s.readingAt());
+      (existed.contains(assetId) ? updates : inserts).add(saved);
     }
+    states.save(rule, updates, inserts, changes);
+    published.forEach(events::publishEvent);
   }
 
   private static Optional<Double> value(List<Measurements.Row> rows, Quantity quantity) {

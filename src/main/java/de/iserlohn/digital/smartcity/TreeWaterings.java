@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Confirmed tree water states drive the watering: a tree that needs water joins its district's
@@ -26,10 +30,18 @@ class TreeWaterings {
   private final TaskService tasks;
   private final Registry registry;
 
-  TreeWaterings(RuntimeService runtime, TaskService tasks, Registry registry) {
+  private final TransactionTemplate ownTransaction;
+
+  TreeWaterings(
+      RuntimeService runtime,
+      TaskService tasks,
+      Registry registry,
+      PlatformTransactionManager transactions) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.registry = registry;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @ApplicationModuleListener
@@ -38,10 +50,30 @@ class TreeWaterings {
       order(
           changed.assetId(), changed.district(), LocalDate.ofInstant(changed.at(), WinterLog.ZONE));
     } else if ("OK".equals(changed.to())) {
-      runtime
-          .createMessageCorrelation(MESSAGE_TREE_WATERED)
-          .localVariableEquals(VAR_AWAITED_TREE, changed.assetId())
-          .correlateAll();
+      confirmWatering(changed.assetId());
+    }
+  }
+
+  /**
+   * Correlates {@code TreeWatered} to the tree's waiting stop. Two trees of one order confirmed at
+   * the same moment update the same instance: each attempt runs in a transaction of its own, and
+   * the one that loses the optimistic lock tries again.
+   */
+  private void confirmWatering(String treeId) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        ownTransaction.executeWithoutResult(
+            s ->
+                runtime
+                    .createMessageCorrelation(MESSAGE_TREE_WATERED)
+                    .localVariableEquals(VAR_AWAITED_TREE, treeId)
+                    .correlateAll());
+        return;
+      } catch (OptimisticLockingException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
     }
   }
 

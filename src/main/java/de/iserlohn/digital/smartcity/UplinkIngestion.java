@@ -1,5 +1,7 @@
 package de.iserlohn.digital.smartcity;
 
+import static java.util.stream.Collectors.toSet;
+
 import de.iserlohn.digital.smartcity.RejectedUplink.Reason;
 import de.iserlohn.digital.smartcity.decoder.DecodedUplink;
 import de.iserlohn.digital.smartcity.decoder.FillLevel;
@@ -8,17 +10,37 @@ import de.iserlohn.digital.smartcity.decoder.Reading;
 import de.iserlohn.digital.smartcity.decoder.UndecodablePayloadException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Checks, decodes and stores one uplink: known device, its port, a decodable payload, values in
- * their physical range, not seen before. Rejections are counted ({@code
- * smartcity.uplinks.rejected}, tag {@code reason}) and logged; they never start anything.
+ * Checks, decodes and stores uplinks: known device, its port, a decodable payload, values in their
+ * physical range, not seen before. Rejections are counted ({@code smartcity.uplinks.rejected}, tag
+ * {@code reason}) and logged; they never start anything.
+ *
+ * <p>Group commit (ADR 0035): the receivers (webhook, MQTT) hand their parsed uplinks to {@link
+ * #submit}; one writer thread takes what is queued (up to {@code
+ * iserlohn.smartcity.ingestion.max-batch}, waiting up to {@code max-wait-millis} for more) and
+ * writes the batch in one transaction: the registry rows of all its devices in one query, the
+ * de-duplication keys, the measurement rows and the signs of life as JDBC batches, the threshold
+ * rules per uplink in receive order (assets sorted, so locks are taken in one order). Each uplink's
+ * future completes only after the commit, so a receiver acknowledges only what is stored. If the
+ * batch fails, its uplinks are written one transaction each, so one bad row fails alone.
  */
 @Component
 class UplinkIngestion {
@@ -30,32 +52,212 @@ class UplinkIngestion {
     DUPLICATE
   }
 
+  /** An uplink waiting for its batch, with the future its receiver waits on. */
+  private record Pending(Uplink uplink, CompletableFuture<Result> result) {}
+
+  /** An uplink that passed the checks, with its rows and its sign of life. */
+  private record Accepted(
+      Pending pending, Registry.Asset asset, List<Measurements.Row> rows, Registry.Seen seen) {}
+
+  /** What the batch decided for one uplink; applied to the future after the commit. */
+  private record Outcome(Pending pending, Result result, RejectedUplink rejection) {}
+
   private final Registry registry;
   private final Measurements measurements;
   private final TransactionTemplate tx;
   private final MeterRegistry meters;
   private final Thresholds thresholds;
+  private final SmartcityProperties.Ingestion settings;
+  private final BlockingQueue<Pending> queue;
+  private final Thread writer;
+  private volatile boolean open = true;
 
   UplinkIngestion(
       Registry registry,
       Measurements measurements,
       TransactionTemplate tx,
       MeterRegistry meters,
-      Thresholds thresholds) {
+      Thresholds thresholds,
+      SmartcityProperties properties) {
     this.registry = registry;
     this.measurements = measurements;
     this.tx = tx;
     this.meters = meters;
     this.thresholds = thresholds;
+    this.settings = properties.ingestion();
+    this.queue = new LinkedBlockingQueue<>(Math.max(1, settings.queueCapacity()));
+    this.writer = new Thread(this::writeQueued, "smartcity-uplink-writer");
+    this.writer.setDaemon(true);
   }
 
+  @PostConstruct
+  void start() {
+    writer.start();
+  }
+
+  /** Writes what is queued, then stops the writer; later uplinks fail. */
+  @PreDestroy
+  void stop() throws InterruptedException {
+    open = false;
+    writer.join(30_000);
+    List<Pending> left = new ArrayList<>();
+    queue.drainTo(left);
+    left.forEach(p -> p.result().completeExceptionally(stopped()));
+  }
+
+  private static IllegalStateException stopped() {
+    return new IllegalStateException("uplink ingestion is stopped");
+  }
+
+  /**
+   * Queues an uplink for the next batch (waits while the queue is full). The future completes after
+   * the batch's commit: STORED or DUPLICATE, or exceptionally with {@link RejectedUplink} (counted)
+   * or with the storage error (not stored; the sender should deliver it again).
+   */
+  CompletableFuture<Result> submit(Uplink uplink) {
+    CompletableFuture<Result> result = new CompletableFuture<>();
+    if (!open) {
+      result.completeExceptionally(stopped());
+      return result;
+    }
+    try {
+      queue.put(new Pending(uplink, result));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      result.completeExceptionally(e);
+    }
+    return result;
+  }
+
+  /** {@link #submit} and wait for the commit; a rejection is thrown as {@link RejectedUplink}. */
   Result ingest(Uplink uplink) {
-    Registry.Device device =
-        registry
-            .device(uplink.devEui())
-            .orElseThrow(() -> reject(Reason.UNKNOWN_DEVICE, "unknown DevEUI " + uplink.devEui()));
+    try {
+      return submit(uplink).get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while storing " + uplink.key(), e);
+    }
+  }
+
+  private void writeQueued() {
+    List<Pending> batch = new ArrayList<>();
+    while (open || !queue.isEmpty()) {
+      try {
+        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.add(first);
+        collect(batch);
+        write(batch);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        LOG.warn("Uplink writer interrupted");
+        batch.forEach(p -> p.result().completeExceptionally(e));
+        return;
+      } catch (RuntimeException | Error e) {
+        LOG.error("Uplink writer failed on a batch of {}", batch.size(), e);
+        batch.forEach(p -> p.result().completeExceptionally(e));
+      } finally {
+        batch.clear();
+      }
+    }
+  }
+
+  /** Adds what is queued, waiting up to max-wait-millis for a full batch. */
+  private void collect(List<Pending> batch) throws InterruptedException {
+    int max = Math.max(1, settings.maxBatch());
+    queue.drainTo(batch, max - batch.size());
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.maxWaitMillis());
+    while (batch.size() < max) {
+      long left = deadline - System.nanoTime();
+      Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+      if (next == null) {
+        return;
+      }
+      batch.add(next);
+      queue.drainTo(batch, max - batch.size());
+    }
+  }
+
+  /** One transaction for the batch; if it fails, one transaction per uplink. */
+  private void write(List<Pending> batch) {
+    List<Outcome> outcomes;
+    try {
+      outcomes = tx.execute(status -> store(batch));
+    } catch (RuntimeException e) {
+      if (batch.size() == 1) {
+        LOG.error("Storing uplink {} failed", batch.get(0).uplink().key(), e);
+        batch.get(0).result().completeExceptionally(e);
+        return;
+      }
+      LOG.warn(
+          "Batch of {} uplinks failed ({}); writing them one by one", batch.size(), e.toString());
+      for (Pending p : batch) {
+        write(List.of(p));
+      }
+      return;
+    }
+    outcomes.forEach(this::complete);
+  }
+
+  private List<Outcome> store(List<Pending> batch) {
+    Map<String, Registry.Device> devices =
+        registry.devices(batch.stream().map(p -> p.uplink().devEui()).collect(toSet()));
+    Map<String, Registry.Asset> assets =
+        registry.assets(devices.values().stream().map(Registry.Device::assetId).collect(toSet()));
+    List<Outcome> outcomes = new ArrayList<>(batch.size());
+    List<Accepted> accepted = new ArrayList<>(batch.size());
+    for (Pending p : batch) {
+      try {
+        accepted.add(check(p, devices.get(p.uplink().devEui()), assets));
+      } catch (RejectedUplink e) {
+        outcomes.add(new Outcome(p, null, e));
+      }
+    }
+    Set<String> storedBefore =
+        measurements.claimed(accepted.stream().map(a -> a.pending().uplink().key()).toList());
+    Set<String> inBatch = new HashSet<>();
+    List<Accepted> fresh = new ArrayList<>(accepted.size());
+    for (Accepted a : accepted) {
+      String key = a.pending().uplink().key();
+      boolean duplicate = storedBefore.contains(key) || !inBatch.add(key);
+      outcomes.add(new Outcome(a.pending(), duplicate ? Result.DUPLICATE : Result.STORED, null));
+      if (!duplicate) {
+        fresh.add(a);
+      }
+    }
+    if (fresh.isEmpty()) {
+      return outcomes;
+    }
+    measurements.claim(
+        fresh.stream()
+            .map(a -> a.pending().uplink())
+            .map(u -> new Measurements.Claim(u.key(), u.devEui(), u.source(), u.time()))
+            .toList());
+    measurements.insert(fresh.stream().flatMap(a -> a.rows().stream()).toList());
+    // receive order per asset; the state rows are locked in asset order
+    thresholds.apply(
+        fresh.stream()
+            .map(a -> new Thresholds.Input(a.asset(), a.pending().uplink(), a.rows()))
+            .toList());
+    registry.seen(fresh.stream().map(Accepted::seen).toList());
+    return outcomes;
+  }
+
+  private Accepted check(
+      Pending pending, Registry.Device device, Map<String, Registry.Asset> assets) {
+    Uplink uplink = pending.uplink();
+    if (device == null) {
+      throw new RejectedUplink(Reason.UNKNOWN_DEVICE, "unknown DevEUI " + uplink.devEui());
+    }
     if (uplink.fPort() != device.type().decoder().fPort()) {
-      throw reject(
+      throw new RejectedUplink(
           Reason.WRONG_PORT,
           "f_port " + uplink.fPort() + " for " + device.type().code() + " from " + uplink.devEui());
     }
@@ -63,46 +265,40 @@ class UplinkIngestion {
     try {
       decoded = device.type().decoder().decode(uplink.payload());
     } catch (UndecodablePayloadException e) {
-      throw reject(Reason.UNDECODABLE, uplink.devEui() + ": " + e.getMessage());
+      throw new RejectedUplink(Reason.UNDECODABLE, uplink.devEui() + ": " + e.getMessage());
     }
     for (Reading r : decoded.readings()) {
       if (!r.quantity().inRange(r.value())) {
-        throw reject(
+        throw new RejectedUplink(
             Reason.OUT_OF_RANGE,
             uplink.devEui() + ": " + r.quantity() + " " + r.value() + " out of range");
       }
     }
-    Registry.Asset asset = registry.asset(device.assetId()).orElseThrow();
-    List<Measurements.Row> rows = rows(uplink, device, asset, decoded);
-    Result result =
-        tx.execute(
-            status -> {
-              if (!measurements.claim(
-                  uplink.key(), uplink.devEui(), uplink.source(), uplink.time())) {
-                status.setRollbackOnly();
-                return Result.DUPLICATE;
-              }
-              measurements.insert(rows);
-              thresholds.apply(asset, uplink, rows);
-              registry.seen(
-                  uplink.devEui(),
-                  uplink.time(),
-                  decoded
-                      .value(Quantity.BATTERY_VOLTAGE)
-                      .or(() -> decoded.value(Quantity.BATTERY_LEVEL))
-                      .orElse(null),
-                  decoded.value(Quantity.BATTERY_VOLTAGE).isPresent()
-                      ? "V"
-                      : decoded.value(Quantity.BATTERY_LEVEL).isPresent() ? "%" : null);
-              return Result.STORED;
-            });
-    if (result == Result.DUPLICATE) {
+    Registry.Asset asset = assets.get(device.assetId());
+    Optional<Double> volts = decoded.value(Quantity.BATTERY_VOLTAGE);
+    Optional<Double> percent = decoded.value(Quantity.BATTERY_LEVEL);
+    Registry.Seen seen =
+        new Registry.Seen(
+            uplink.devEui(),
+            uplink.time(),
+            volts.or(() -> percent).orElse(null),
+            volts.isPresent() ? "V" : percent.isPresent() ? "%" : null);
+    return new Accepted(pending, asset, rows(uplink, device, asset, decoded), seen);
+  }
+
+  /** Counts and logs the outcome after the commit and hands it to the waiting receiver. */
+  private void complete(Outcome o) {
+    Uplink uplink = o.pending().uplink();
+    if (o.rejection() != null) {
+      o.pending().result().completeExceptionally(rejected(o.rejection()));
+    } else if (o.result() == Result.DUPLICATE) {
       counter("replay").increment();
       LOG.info("Replayed uplink {} ignored", uplink.key());
+      o.pending().result().complete(Result.DUPLICATE);
     } else {
       meters.counter("smartcity.uplinks.stored", "source", uplink.source()).increment();
+      o.pending().result().complete(Result.STORED);
     }
-    return result;
   }
 
   private static List<Measurements.Row> rows(
@@ -139,10 +335,6 @@ class UplinkIngestion {
   }
 
   /** Counts and logs a rejection; returns the exception to throw. */
-  RejectedUplink reject(Reason reason, String message) {
-    return rejected(new RejectedUplink(reason, message));
-  }
-
   RejectedUplink rejected(RejectedUplink e) {
     counter(e.reason.tag()).increment();
     LOG.warn("Uplink rejected ({}): {}", e.reason.tag(), e.getMessage());

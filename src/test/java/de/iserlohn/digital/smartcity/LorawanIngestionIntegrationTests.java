@@ -7,13 +7,23 @@ import static de.iserlohn.digital.smartcity.SmartcityFixtures.newDevEui;
 import static de.iserlohn.digital.smartcity.SmartcityFixtures.newId;
 import static de.iserlohn.digital.smartcity.SmartcityFixtures.tts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.iserlohn.digital.testsupport.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -157,6 +167,50 @@ class LorawanIngestionIntegrationTests {
     // 3 values + fill level, once per distinct uplink
     assertThat(measurements(assetId)).isEqualTo(8);
     assertThat(rejected("replay") - replaysBefore).isEqualTo(198);
+  }
+
+  @Test
+  void concurrentUplinksWrittenTogetherAreAnsweredOneByOne() throws Exception {
+    String devEui = newDevEui();
+    String assetId = bin(devEui, "DL-MBX", 1500);
+    String unknown = newDevEui();
+    List<Callable<ResponseEntity<String>>> requests = new ArrayList<>();
+    for (int fCnt = 1; fCnt <= 10; fCnt++) {
+      String uplink =
+          tts(devEui, fCnt, 1, "02012f000304d200010bb1", "2026-11-21T09:%02d:00Z".formatted(fCnt));
+      for (int copy = 0; copy < 3; copy++) {
+        requests.add(() -> post("/api/lorawan/ttn", uplink, TOKEN));
+      }
+    }
+    String stranger = tts(unknown, 1, 1, "02012f000304d200010bb1", "2026-11-21T09:30:00Z");
+    for (int i = 0; i < 5; i++) {
+      requests.add(() -> post("/api/lorawan/ttn", stranger, TOKEN));
+    }
+    Collections.shuffle(requests);
+
+    // all at once, so that copies of one uplink and the bad ones meet in the same batches
+    ExecutorService clients = Executors.newFixedThreadPool(requests.size());
+    List<ResponseEntity<String>> responses = new ArrayList<>();
+    try {
+      for (Future<ResponseEntity<String>> f : clients.invokeAll(requests)) {
+        responses.add(f.get());
+      }
+    } finally {
+      clients.shutdown();
+    }
+
+    Map<String, Long> answers = new TreeMap<>();
+    for (ResponseEntity<String> r : responses) {
+      String answer =
+          r.getStatusCode() == HttpStatus.OK
+              ? json.readTree(r.getBody()).path("result").asText()
+              : String.valueOf(r.getStatusCode().value());
+      answers.merge(answer, 1L, Long::sum);
+    }
+    assertThat(answers)
+        .containsExactly(entry("404", 5L), entry("DUPLICATE", 20L), entry("STORED", 10L));
+    assertThat(measurements(assetId)).isEqualTo(40);
+    assertThat(asset(assetId).at("/devices/0/lastSeen").asText()).startsWith("2026-11-21T09:10");
   }
 
   @Test

@@ -18,13 +18,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real mosquitto broker for tests: found on the PATH (or in the sbin directories, where Debian
  * puts it), started on a free loopback port with a generated configuration, stopped by {@link
- * #close()}.
+ * #close()}. Public for the benchmark ({@code uplinks-mqtt}).
  */
-final class MosquittoBroker implements AutoCloseable {
+public final class MosquittoBroker implements AutoCloseable {
 
   private final Process process;
   private final Path dir;
-  final int port;
+  public final int port;
 
   private MosquittoBroker(Process process, Path dir, int port) {
     this.process = process;
@@ -44,7 +44,7 @@ final class MosquittoBroker implements AutoCloseable {
         .findFirst();
   }
 
-  static MosquittoBroker start() throws IOException {
+  public static MosquittoBroker start() throws IOException {
     Path binary =
         binary()
             .orElseThrow(
@@ -62,7 +62,10 @@ final class MosquittoBroker implements AutoCloseable {
         "listener "
             + port
             + " 127.0.0.1\nallow_anonymous true\npersistence false\n"
-            + "max_queued_messages 100000\n");
+            + "max_queued_messages 100000\n"
+            // QoS 1 messages in flight to one client (default 20): the application acknowledges
+            // after the commit of a batch, so the batch can only be as large as this
+            + "max_inflight_messages 1000\n");
     Process process =
         new ProcessBuilder(binary.toString(), "-c", config.toString())
             .redirectErrorStream(true)
@@ -76,7 +79,7 @@ final class MosquittoBroker implements AutoCloseable {
     return broker;
   }
 
-  String url() {
+  public String url() {
     return "tcp://127.0.0.1:" + port;
   }
 

@@ -20,14 +20,14 @@ class WebhookAuthenticationTests {
   void demoTokenOnlyOutsideProd() {
     var dev =
         new WebhookAuthentication(
-            new SmartcityProperties("", "", "", 80, null, null, null, null),
+            new SmartcityProperties("", "", "", 80, null, null, null, null, null),
             new MockEnvironment(),
             NO_REALM_TOKENS);
     MockEnvironment prodEnv = new MockEnvironment();
     prodEnv.setActiveProfiles("prod");
     var prod =
         new WebhookAuthentication(
-            new SmartcityProperties("", "", "", 80, null, null, null, null),
+            new SmartcityProperties("", "", "", 80, null, null, null, null, null),
             prodEnv,
             NO_REALM_TOKENS);
 
@@ -39,7 +39,7 @@ class WebhookAuthenticationTests {
   void hmacSignatureOverTheBody() {
     var auth =
         new WebhookAuthentication(
-            new SmartcityProperties("t0k3n", "s3cret", "", 80, null, null, null, null),
+            new SmartcityProperties("t0k3n", "s3cret", "", 80, null, null, null, null, null),
             new MockEnvironment(),
             NO_REALM_TOKENS);
     String body = "{\"deduplicationId\":\"x\"}";
