@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.iserlohn.digital.ozg.application.Applications;
 import de.iserlohn.digital.ozg.application.SubmissionResult;
 import de.iserlohn.digital.ozg.catalogue.Upload;
+import de.iserlohn.digital.ozg.process.OzgProcess;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 
 /** Drives OZG applications through the engine in tests (the job executor is off in tests). */
 public final class OzgTestCases {
@@ -121,6 +123,37 @@ public final class OzgTestCases {
       jobs.forEach(j -> management.executeJob(j.getId()));
     }
     throw new AssertionError("jobs of " + caseNumber + " do not come to an end");
+  }
+
+  /**
+   * Lets the reply deadline of the case's open Nachforderung pass: the request waits at the task
+   * "Unbeantwortete Nachforderung entscheiden", which this returns.
+   */
+  public Task unansweredRequest(String caseNumber) {
+    fireTimer(caseNumber, OzgProcess.REPLY_DEADLINE);
+    ProcessInstance request = instance(caseNumber, OzgProcess.REQUEST_DOCUMENTS_KEY);
+    Task task =
+        engine.getTaskService().createTaskQuery().processInstanceId(request.getId()).singleResult();
+    assertThat(task).as("open task of the Nachforderung of " + caseNumber).isNotNull();
+    return task;
+  }
+
+  /** The clerk decides an unanswered Nachforderung (reason may be null); the jobs then run. */
+  public void decide(Task unansweredRequest, String outcome, String reason) {
+    Map<String, Object> decision = new HashMap<>();
+    decision.put(OzgProcess.VAR_REQUEST_OUTCOME, outcome);
+    if (reason != null) {
+      decision.put(OzgProcess.VAR_DECISION_REASON, reason);
+    }
+    String caseNumber =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(unansweredRequest.getProcessInstanceId())
+            .singleResult()
+            .getBusinessKey();
+    engine.getTaskService().complete(unansweredRequest.getId(), decision);
+    runJobs(caseNumber);
   }
 
   /** Fires the timer at the activity of the case (as if its time had come), then runs jobs. */

@@ -217,21 +217,12 @@ class BulkyWastePickupProcessTests {
             OzgProcess.VAR_MISSING_DOCUMENTS,
             "Foto"));
 
-    ozg.fireTimer(submitted.caseNumber(), OzgProcess.REPLY_DEADLINE);
-
-    ProcessInstance request =
-        ozg.instance(submitted.caseNumber(), OzgProcess.REQUEST_DOCUMENTS_KEY);
-    assertThat(request).isWaitingAt(OzgProcess.DECIDE_UNANSWERED_REQUEST);
-    assertThat(task(request)).hasCandidateGroup("stadtbetrieb");
+    Task request = ozg.unansweredRequest(submitted.caseNumber());
+    assertThat(request)
+        .hasDefinitionKey(OzgProcess.DECIDE_UNANSWERED_REQUEST)
+        .hasCandidateGroup("stadtbetrieb");
     assertThat(store.openRequestOf(submitted.caseNumber())).isEmpty();
-    complete(
-        task(request),
-        withVariables(
-            OzgProcess.VAR_REQUEST_OUTCOME,
-            OzgProcess.OUTCOME_REJECT,
-            OzgProcess.VAR_DECISION_REASON,
-            "Unterlagen fehlen"));
-    ozg.runJobs(submitted.caseNumber());
+    ozg.decide(request, OzgProcess.OUTCOME_REJECT, "Unterlagen fehlen");
 
     assertThat(instance).isEnded().hasPassed(BulkyWastePickupProcess.PICKUP_REJECTED);
     assertThat(status(submitted)).isEqualTo(ApplicationStatus.ABGELEHNT);

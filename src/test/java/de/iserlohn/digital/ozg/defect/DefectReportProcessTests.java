@@ -117,10 +117,7 @@ class DefectReportProcessTests {
             OzgProcess.VAR_MISSING_DOCUMENTS,
             "Genauer Standort"));
 
-    ozg.fireTimer(submitted.caseNumber(), OzgProcess.REPLY_DEADLINE);
-    complete(
-        task(ozg.instance(submitted.caseNumber(), OzgProcess.REQUEST_DOCUMENTS_KEY)),
-        withVariables(OzgProcess.VAR_REQUEST_OUTCOME, OzgProcess.OUTCOME_REJECT));
+    ozg.decide(ozg.unansweredRequest(submitted.caseNumber()), OzgProcess.OUTCOME_REJECT, null);
 
     assertThat(instance).isEnded().hasPassed(DefectReportProcess.REPORT_CLOSED);
   }

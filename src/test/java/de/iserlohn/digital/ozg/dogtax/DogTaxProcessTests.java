@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,18 +155,9 @@ class DogTaxProcessTests {
             OzgProcess.VAR_MISSING_DOCUMENTS,
             "Nachweis der Haftpflichtversicherung"));
 
-    ozg.fireTimer(submitted.caseNumber(), OzgProcess.REPLY_DEADLINE);
-    ProcessInstance request =
-        ozg.instance(submitted.caseNumber(), OzgProcess.REQUEST_DOCUMENTS_KEY);
-    assertThat(task(request)).hasCandidateGroup("steueramt");
-    complete(
-        task(request),
-        withVariables(
-            OzgProcess.VAR_REQUEST_OUTCOME,
-            OzgProcess.OUTCOME_REJECT,
-            OzgProcess.VAR_DECISION_REASON,
-            "Keine Haftpflichtversicherung nachgewiesen."));
-    ozg.runJobs(submitted.caseNumber());
+    Task request = ozg.unansweredRequest(submitted.caseNumber());
+    assertThat(request).hasCandidateGroup("steueramt");
+    ozg.decide(request, OzgProcess.OUTCOME_REJECT, "Keine Haftpflichtversicherung nachgewiesen.");
 
     assertThat(instance).isEnded().hasPassed(DogTaxProcess.REGISTRATION_REJECTED);
     assertThat(status(submitted)).isEqualTo(ApplicationStatus.ABGELEHNT);

@@ -155,11 +155,7 @@ class ResidentParkingPermitProcessTests {
             OzgProcess.VAR_MISSING_DOCUMENTS,
             "Meldebescheinigung"));
 
-    ozg.fireTimer(submitted.caseNumber(), OzgProcess.REPLY_DEADLINE);
-    ProcessInstance request =
-        ozg.instance(submitted.caseNumber(), OzgProcess.REQUEST_DOCUMENTS_KEY);
-    complete(
-        task(request), withVariables(OzgProcess.VAR_REQUEST_OUTCOME, OzgProcess.OUTCOME_CONTINUE));
+    ozg.decide(ozg.unansweredRequest(submitted.caseNumber()), OzgProcess.OUTCOME_CONTINUE, null);
 
     assertThat(instance).isWaitingAt(ResidentParkingPermitProcess.CHECK_APPLICATION);
   }

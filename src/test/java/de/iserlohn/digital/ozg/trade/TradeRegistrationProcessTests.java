@@ -199,17 +199,10 @@ class TradeRegistrationProcessTests {
     ozg.runJobs(submitted.caseNumber());
     requestDocuments(instance);
 
-    ozg.fireTimer(submitted.caseNumber(), OzgProcess.REPLY_DEADLINE);
-    ProcessInstance request =
-        ozg.instance(submitted.caseNumber(), OzgProcess.REQUEST_DOCUMENTS_KEY);
-    complete(
-        task(request),
-        withVariables(
-            OzgProcess.VAR_REQUEST_OUTCOME,
-            OzgProcess.OUTCOME_REJECT,
-            OzgProcess.VAR_DECISION_REASON,
-            "Die Erlaubnis nach § 34c GewO wurde nicht vorgelegt."));
-    ozg.runJobs(submitted.caseNumber());
+    ozg.decide(
+        ozg.unansweredRequest(submitted.caseNumber()),
+        OzgProcess.OUTCOME_REJECT,
+        "Die Erlaubnis nach § 34c GewO wurde nicht vorgelegt.");
 
     assertThat(instance).isEnded().hasPassed(TradeRegistrationProcess.NOTIFICATION_REJECTED);
     assertThat(status(submitted)).isEqualTo(ApplicationStatus.ABGELEHNT);
@@ -222,10 +215,7 @@ class TradeRegistrationProcessTests {
     ozg.runJobs(submitted.caseNumber());
     requestDocuments(instance);
 
-    ozg.fireTimer(submitted.caseNumber(), OzgProcess.REPLY_DEADLINE);
-    complete(
-        task(ozg.instance(submitted.caseNumber(), OzgProcess.REQUEST_DOCUMENTS_KEY)),
-        withVariables(OzgProcess.VAR_REQUEST_OUTCOME, OzgProcess.OUTCOME_CONTINUE));
+    ozg.decide(ozg.unansweredRequest(submitted.caseNumber()), OzgProcess.OUTCOME_CONTINUE, null);
 
     assertThat(instance).isWaitingAt(TradeRegistrationProcess.REVIEW_NOTIFICATION);
   }
