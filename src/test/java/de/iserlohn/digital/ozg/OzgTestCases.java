@@ -125,6 +125,26 @@ public final class OzgTestCases {
     throw new AssertionError("jobs of " + caseNumber + " do not come to an end");
   }
 
+  /** The clerk asks the citizen for missing documents at the instance's open task. */
+  public void requestDocuments(ProcessInstance instance, String missingDocuments) {
+    Task task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance.getId())
+            .singleResult();
+    assertThat(task).as("open task of " + instance.getBusinessKey()).isNotNull();
+    engine
+        .getTaskService()
+        .complete(
+            task.getId(),
+            Map.of(
+                OzgProcess.VAR_DECISION,
+                OzgProcess.REQUEST_DOCUMENTS,
+                OzgProcess.VAR_MISSING_DOCUMENTS,
+                missingDocuments));
+  }
+
   /**
    * Lets the reply deadline of the case's open Nachforderung pass: the request waits at the task
    * "Unbeantwortete Nachforderung entscheiden", which this returns.

@@ -2,11 +2,8 @@ package de.iserlohn.digital.mailroom.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import de.iserlohn.digital.mailroom.ScanDocuments;
 import de.iserlohn.digital.mailroom.intake.MailroomItem;
@@ -20,7 +17,6 @@ import de.iserlohn.digital.ozg.application.Applications;
 import de.iserlohn.digital.ozg.application.CitizenCases;
 import de.iserlohn.digital.ozg.application.SubmissionResult;
 import de.iserlohn.digital.ozg.bulkywaste.BulkyWastePickupProcess;
-import de.iserlohn.digital.ozg.process.OzgProcess;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.testsupport.IntegrationTest;
@@ -60,13 +56,7 @@ class MissingDocumentsByPostTests {
     String caseNumber = submitted.caseNumber();
     ProcessInstance application = ozg.instance(caseNumber, BulkyWastePickupProcess.PROCESS_KEY);
     ozg.runJobs(caseNumber);
-    complete(
-        task(application),
-        withVariables(
-            OzgProcess.VAR_DECISION,
-            OzgProcess.REQUEST_DOCUMENTS,
-            OzgProcess.VAR_MISSING_DOCUMENTS,
-            "Foto des Sperrmülls"));
+    ozg.requestDocuments(application, "Foto des Sperrmülls");
     assertThat(application).isWaitingAt(BulkyWastePickupProcess.REQUEST_DOCUMENTS);
 
     byte[] letter =

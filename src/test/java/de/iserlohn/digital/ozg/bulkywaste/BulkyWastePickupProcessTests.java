@@ -164,13 +164,7 @@ class BulkyWastePickupProcessTests {
     SubmissionResult submitted = ozg.submit(PROCESS_KEY, OzgTestCases.bulkyWaste("kesbern", 2));
     ProcessInstance instance = ozg.instance(submitted.caseNumber(), PROCESS_KEY);
     ozg.runJobs(submitted.caseNumber());
-    complete(
-        task(instance),
-        withVariables(
-            OzgProcess.VAR_DECISION,
-            OzgProcess.REQUEST_DOCUMENTS,
-            OzgProcess.VAR_MISSING_DOCUMENTS,
-            "Foto des Sperrmülls"));
+    ozg.requestDocuments(instance, "Foto des Sperrmülls");
 
     assertThat(instance).isWaitingAt(BulkyWastePickupProcess.REQUEST_DOCUMENTS);
     ApplicationRecord application = cases.open(submitted.caseNumber(), submitted.accessCode());
@@ -209,13 +203,7 @@ class BulkyWastePickupProcessTests {
     SubmissionResult submitted = ozg.submit(PROCESS_KEY, OzgTestCases.bulkyWaste("kesbern", 2));
     ProcessInstance instance = ozg.instance(submitted.caseNumber(), PROCESS_KEY);
     ozg.runJobs(submitted.caseNumber());
-    complete(
-        task(instance),
-        withVariables(
-            OzgProcess.VAR_DECISION,
-            OzgProcess.REQUEST_DOCUMENTS,
-            OzgProcess.VAR_MISSING_DOCUMENTS,
-            "Foto"));
+    ozg.requestDocuments(instance, "Foto");
 
     Task request = ozg.unansweredRequest(submitted.caseNumber());
     assertThat(request)

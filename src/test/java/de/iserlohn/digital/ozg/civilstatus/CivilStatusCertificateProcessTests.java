@@ -139,13 +139,7 @@ class CivilStatusCertificateProcessTests {
     ProcessInstance instance = ozg.instance(submitted.caseNumber(), PROCESS_KEY);
     ozg.runJobs(submitted.caseNumber());
     pay(submitted, 1200);
-    complete(
-        task(instance),
-        withVariables(
-            OzgProcess.VAR_DECISION,
-            OzgProcess.REQUEST_DOCUMENTS,
-            OzgProcess.VAR_MISSING_DOCUMENTS,
-            "Nachweis des rechtlichen Interesses (z. B. Erbschein)"));
+    ozg.requestDocuments(instance, "Nachweis des rechtlichen Interesses (z. B. Erbschein)");
     assertThat(status(submitted)).isEqualTo(ApplicationStatus.UNTERLAGEN_ANGEFORDERT);
 
     cases.reply(
@@ -167,13 +161,7 @@ class CivilStatusCertificateProcessTests {
     ProcessInstance instance = ozg.instance(submitted.caseNumber(), PROCESS_KEY);
     ozg.runJobs(submitted.caseNumber());
     pay(submitted, 1200);
-    complete(
-        task(instance),
-        withVariables(
-            OzgProcess.VAR_DECISION,
-            OzgProcess.REQUEST_DOCUMENTS,
-            OzgProcess.VAR_MISSING_DOCUMENTS,
-            "Nachweis des berechtigten Interesses"));
+    ozg.requestDocuments(instance, "Nachweis des berechtigten Interesses");
 
     Task request = ozg.unansweredRequest(submitted.caseNumber());
     assertThat(request).hasCandidateGroup("standesamt");

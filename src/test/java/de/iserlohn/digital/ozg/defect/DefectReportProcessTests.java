@@ -88,13 +88,7 @@ class DefectReportProcessTests {
         ozg.submit(PROCESS_KEY, OzgTestCases.defect("strassenlaterne", "melder@example.org"));
     ProcessInstance instance = ozg.instance(submitted.caseNumber(), PROCESS_KEY);
     ozg.runJobs(submitted.caseNumber());
-    complete(
-        task(instance),
-        withVariables(
-            OzgProcess.VAR_DECISION,
-            OzgProcess.REQUEST_DOCUMENTS,
-            OzgProcess.VAR_MISSING_DOCUMENTS,
-            "Foto mit Mastnummer"));
+    ozg.requestDocuments(instance, "Foto mit Mastnummer");
 
     cases.reply(
         cases.open(submitted.caseNumber(), submitted.accessCode()),
@@ -109,13 +103,7 @@ class DefectReportProcessTests {
         ozg.submit(PROCESS_KEY, OzgTestCases.defect("ueberfuellter-behaelter", null));
     ProcessInstance instance = ozg.instance(submitted.caseNumber(), PROCESS_KEY);
     ozg.runJobs(submitted.caseNumber());
-    complete(
-        task(instance),
-        withVariables(
-            OzgProcess.VAR_DECISION,
-            OzgProcess.REQUEST_DOCUMENTS,
-            OzgProcess.VAR_MISSING_DOCUMENTS,
-            "Genauer Standort"));
+    ozg.requestDocuments(instance, "Genauer Standort");
 
     ozg.decide(ozg.unansweredRequest(submitted.caseNumber()), OzgProcess.OUTCOME_REJECT, null);
 

@@ -99,13 +99,7 @@ class DogTaxProcessTests {
         .containsEntry(DogTaxProcess.VAR_LEGAL_BASIS, "§ 10 Abs. 1 LHundG NRW")
         .containsEntry(DogTaxProcess.VAR_YEARLY_RATE, 660.0);
 
-    complete(
-        task(instance),
-        withVariables(
-            OzgProcess.VAR_DECISION,
-            OzgProcess.REQUEST_DOCUMENTS,
-            OzgProcess.VAR_MISSING_DOCUMENTS,
-            "Sachkundenachweis nach § 11 LHundG NRW"));
+    ozg.requestDocuments(instance, "Sachkundenachweis nach § 11 LHundG NRW");
     assertThat(status(submitted)).isEqualTo(ApplicationStatus.UNTERLAGEN_ANGEFORDERT);
     cases.reply(
         cases.open(submitted.caseNumber(), submitted.accessCode()),
@@ -147,13 +141,7 @@ class DogTaxProcessTests {
         ozg.submit(PROCESS_KEY, dog(DogTaxProcess.REGISTRATION, "bullterrier", 0, LocalDate.now()));
     ProcessInstance instance = ozg.instance(submitted.caseNumber(), PROCESS_KEY);
     ozg.runJobs(submitted.caseNumber());
-    complete(
-        task(instance),
-        withVariables(
-            OzgProcess.VAR_DECISION,
-            OzgProcess.REQUEST_DOCUMENTS,
-            OzgProcess.VAR_MISSING_DOCUMENTS,
-            "Nachweis der Haftpflichtversicherung"));
+    ozg.requestDocuments(instance, "Nachweis der Haftpflichtversicherung");
 
     Task request = ozg.unansweredRequest(submitted.caseNumber());
     assertThat(request).hasCandidateGroup("steueramt");

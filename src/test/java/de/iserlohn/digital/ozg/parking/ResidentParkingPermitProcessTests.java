@@ -126,13 +126,7 @@ class ResidentParkingPermitProcessTests {
     SubmissionResult submitted = submit("hohler-weg");
     ProcessInstance instance = ozg.instance(submitted.caseNumber(), PROCESS_KEY);
     ozg.runJobs(submitted.caseNumber());
-    complete(
-        task(instance),
-        withVariables(
-            OzgProcess.VAR_DECISION,
-            OzgProcess.REQUEST_DOCUMENTS,
-            OzgProcess.VAR_MISSING_DOCUMENTS,
-            "Meldebescheinigung"));
+    ozg.requestDocuments(instance, "Meldebescheinigung");
 
     cases.reply(
         cases.open(submitted.caseNumber(), submitted.accessCode()),
@@ -147,13 +141,7 @@ class ResidentParkingPermitProcessTests {
     SubmissionResult submitted = submit("karnacksweg");
     ProcessInstance instance = ozg.instance(submitted.caseNumber(), PROCESS_KEY);
     ozg.runJobs(submitted.caseNumber());
-    complete(
-        task(instance),
-        withVariables(
-            OzgProcess.VAR_DECISION,
-            OzgProcess.REQUEST_DOCUMENTS,
-            OzgProcess.VAR_MISSING_DOCUMENTS,
-            "Meldebescheinigung"));
+    ozg.requestDocuments(instance, "Meldebescheinigung");
 
     ozg.decide(ozg.unansweredRequest(submitted.caseNumber()), OzgProcess.OUTCOME_CONTINUE, null);
 

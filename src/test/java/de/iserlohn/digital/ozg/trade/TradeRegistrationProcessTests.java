@@ -304,13 +304,7 @@ class TradeRegistrationProcessTests {
   }
 
   private void requestDocuments(ProcessInstance instance) {
-    complete(
-        task(instance),
-        withVariables(
-            OzgProcess.VAR_DECISION,
-            OzgProcess.REQUEST_DOCUMENTS,
-            OzgProcess.VAR_MISSING_DOCUMENTS,
-            "Erlaubnis nach § 34c GewO"));
+    ozg.requestDocuments(instance, "Erlaubnis nach § 34c GewO");
     ozg.runJobs(instance.getBusinessKey());
   }
 
