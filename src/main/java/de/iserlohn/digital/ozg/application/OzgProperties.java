@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFailedAttempts wrong access codes in a row before a case is locked for a while
  * @param lockMinutes how long a case stays locked after too many wrong access codes
  * @param payment settings of the payment provider
+ * @param map tiles of the place picker in start forms with latitude and longitude
  */
 @ConfigurationProperties("iserlohn.ozg")
 public record OzgProperties(
@@ -28,7 +29,8 @@ public record OzgProperties(
     @DefaultValue Reply reply,
     @DefaultValue("5") int maxFailedAttempts,
     @DefaultValue("15") int lockMinutes,
-    @DefaultValue Payment payment) {
+    @DefaultValue Payment payment,
+    @DefaultValue MapTiles map) {
 
   /** Files a citizen may send with a reply. */
   public record Reply(
@@ -42,4 +44,11 @@ public record OzgProperties(
    */
   public record Payment(
       @DefaultValue("test") String provider, @DefaultValue("demo-payment-secret") String secret) {}
+
+  /**
+   * @param tileUrl tile URL template ({z}/{x}/{y}); blank: a map without tiles, the fields work
+   * @param tileAttribution the attribution the tile server asks for
+   */
+  public record MapTiles(
+      @DefaultValue("") String tileUrl, @DefaultValue("") String tileAttribution) {}
 }

@@ -1,6 +1,6 @@
 package de.iserlohn.digital.ozg.portal;
 
-import org.springframework.beans.factory.annotation.Value;
+import de.iserlohn.digital.ozg.application.OzgProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -14,11 +14,9 @@ class PortalMapSettings {
   private final String tileUrl;
   private final String tileAttribution;
 
-  PortalMapSettings(
-      @Value("${iserlohn.ozg.map.tile-url:}") String tileUrl,
-      @Value("${iserlohn.ozg.map.tile-attribution:}") String tileAttribution) {
-    this.tileUrl = tileUrl;
-    this.tileAttribution = tileAttribution;
+  PortalMapSettings(OzgProperties properties) {
+    this.tileUrl = properties.map().tileUrl();
+    this.tileAttribution = properties.map().tileAttribution();
   }
 
   @ModelAttribute("kartenKacheln")
