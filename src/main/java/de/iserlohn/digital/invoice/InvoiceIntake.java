@@ -275,24 +275,25 @@ class InvoiceIntake {
         result.data().issueDate() != null ? result.data().issueDate() : receivedOn;
     LocalDate skontoDate = skonto == null ? null : skontoBase.plusDays(skonto.days());
     String status = result.valid() ? "VALID" : "INVALID";
-    register.insert(
-        new InvoiceRegister.Entry(
-            registerNumber,
-            receivedAt,
-            channel.name(),
-            result,
-            status,
-            dueDate,
-            skonto,
-            skontoDate,
-            sha256,
-            documentId),
-        by.userId());
+    InvoiceView view =
+        register.insert(
+            new InvoiceRegister.Entry(
+                registerNumber,
+                receivedAt,
+                channel.name(),
+                result,
+                status,
+                dueDate,
+                skonto,
+                skontoDate,
+                sha256,
+                documentId),
+            by.userId());
     startApproval(registerNumber, result, dueDate, skontoDate, receivedOn);
     events.publishEvent(
         new InvoiceRegistered(
             registerNumber, status, result.data().amountDue(), result.data().currency()));
-    return register.find(registerNumber).orElseThrow();
+    return view;
   }
 
   private static void putIfFound(Map<String, Object> variables, String key, Object value) {

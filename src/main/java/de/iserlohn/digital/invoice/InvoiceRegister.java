@@ -1,5 +1,7 @@
 package de.iserlohn.digital.invoice;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,8 +63,47 @@ class InvoiceRegister {
       String fileSha256,
       String documentId) {}
 
-  void insert(Entry e, String actor) {
+  /**
+   * Inserts a new entry with its findings and the first status, and returns it as {@link #find}
+   * would read it back (same truncation and scale as the columns) without reading it back.
+   */
+  InvoiceView insert(Entry e, String actor) {
     InvoiceData d = e.check().data();
+    Instant receivedAt = e.receivedAt().truncatedTo(ChronoUnit.MICROS);
+    InvoiceView view =
+        new InvoiceView(
+            e.registerNumber(),
+            e.check().format().name(),
+            e.status(),
+            false,
+            receivedAt,
+            e.channel(),
+            cut(d.sellerName(), 300),
+            cut(d.invoiceNumber(), 200),
+            d.issueDate(),
+            cut(d.currency(), 3),
+            scale2(d.grossAmount()),
+            scale2(d.amountDue()),
+            e.dueDate(),
+            e.skonto() == null ? null : e.skonto().days(),
+            e.skonto() == null ? null : scale2(e.skonto().percent()),
+            e.skontoDate(),
+            cut(d.buyerReference(), 100),
+            e.check().receivingUnit().orElse(null),
+            e.check().ruleSet(),
+            e.fileSha256(),
+            e.check().findings().stream()
+                .map(
+                    f ->
+                        new Finding(
+                            cut(f.ruleId(), 100),
+                            f.severity(),
+                            cut(f.location(), 2000),
+                            cut(f.message(), 4000)))
+                .toList(),
+            List.of(
+                new InvoiceView.StatusChange(
+                    e.status(), clock.instant().truncatedTo(ChronoUnit.MICROS), actor, null)));
     jdbc.sql(
             """
             insert into invoice_register (register_number, received_at, channel, format, status,
@@ -71,31 +113,31 @@ class InvoiceRegister {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
-            e.registerNumber(),
-            Timestamp.from(e.receivedAt()),
-            e.channel(),
-            e.check().format().name(),
-            e.status(),
-            e.check().ruleSet(),
-            cut(d.sellerName(), 300),
-            cut(d.invoiceNumber(), 200),
-            d.issueDate(),
-            cut(d.currency(), 3),
-            d.grossAmount(),
-            d.amountDue(),
-            e.dueDate(),
-            e.skonto() == null ? null : e.skonto().days(),
-            e.skonto() == null ? null : e.skonto().percent(),
-            e.skontoDate(),
-            cut(d.buyerReference(), 100),
-            e.check().receivingUnit().orElse(null),
+            view.registerNumber(),
+            Timestamp.from(view.receivedAt()),
+            view.channel(),
+            view.format(),
+            view.status(),
+            view.ruleSet(),
+            view.supplier(),
+            view.invoiceNumber(),
+            view.invoiceDate(),
+            view.currency(),
+            view.grossAmount(),
+            view.amountDue(),
+            view.dueDate(),
+            view.skontoDays(),
+            view.skontoPercent(),
+            view.skontoDate(),
+            view.leitwegId(),
+            view.receivingUnit(),
             cut(d.iban(), 34),
             cut(d.costCentre(), 100),
             cut(d.supplierEmail(), 200),
-            e.fileSha256(),
+            view.fileSha256(),
             e.documentId())
         .update();
-    List<Finding> findings = e.check().findings();
+    List<Finding> findings = view.findings();
     if (!findings.isEmpty()) {
       // one round trip for all findings (an invalid invoice can have dozens)
       batch.batchUpdate(
@@ -105,27 +147,43 @@ class InvoiceRegister {
               .mapToObj(
                   i ->
                       new Object[] {
-                        e.registerNumber(),
+                        view.registerNumber(),
                         i,
-                        cut(findings.get(i).ruleId(), 100),
+                        findings.get(i).ruleId(),
                         findings.get(i).severity().name(),
-                        cut(findings.get(i).location(), 2000),
-                        cut(findings.get(i).message(), 4000)
+                        findings.get(i).location(),
+                        findings.get(i).message()
                       })
               .toList());
     }
-    recordStatus(e.registerNumber(), e.status(), actor, null);
+    insertStatusChange(view.registerNumber(), view.history().get(0));
+    return view;
   }
 
   void recordStatus(String registerNumber, String status, String actor, String note) {
     jdbc.sql("update invoice_register set status = ? where register_number = ?")
         .params(status, registerNumber)
         .update();
+    insertStatusChange(
+        registerNumber,
+        new InvoiceView.StatusChange(status, clock.instant(), actor, cut(note, 1000)));
+  }
+
+  private void insertStatusChange(String registerNumber, InvoiceView.StatusChange change) {
     jdbc.sql(
             "insert into invoice_status_history (register_number, status, changed_at, actor, note)"
                 + " values (?, ?, ?, ?, ?)")
-        .params(registerNumber, status, Timestamp.from(clock.instant()), actor, cut(note, 1000))
+        .params(
+            registerNumber,
+            change.status(),
+            Timestamp.from(change.changedAt()),
+            change.actor(),
+            change.note())
         .update();
+  }
+
+  private static BigDecimal scale2(BigDecimal value) {
+    return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
   }
 
   Optional<String> documentId(String registerNumber) {

@@ -53,7 +53,10 @@ class InvoiceIntegrationTests {
     assertThat(created.getBody()).containsEntry("receivingUnit", "buchhaltung");
 
     ResponseEntity<Map> read = clerk().getForEntity("/api/invoices/" + number, Map.class);
-    assertThat(read.getBody()).containsEntry("registerNumber", number);
+    assertThat(read.getBody())
+        .as("the upload's answer is the register entry as it was stored")
+        .isEqualTo(created.getBody())
+        .containsEntry("registerNumber", number);
     assertThat((List<?>) read.getBody().get("history")).hasSize(1);
 
     ResponseEntity<String> view =
@@ -99,6 +102,11 @@ class InvoiceIntegrationTests {
     assertThat(created.getBody()).containsEntry("status", "INVALID");
     assertThat((List<Map<String, Object>>) created.getBody().get("findings"))
         .anyMatch(f -> "BR-DE-15".equals(f.get("ruleId")) && "ERROR".equals(f.get("severity")));
+    assertThat(
+            clerk()
+                .getForEntity("/api/invoices/" + created.getBody().get("registerNumber"), Map.class)
+                .getBody())
+        .isEqualTo(created.getBody());
   }
 
   @Test
