@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,18 +91,9 @@ class AssetStates {
 
   /** Writes the states of a rule (updates, inserts) and logs the changes, as JDBC batches. */
   void save(String rule, List<Saved> updates, List<Saved> inserts, List<Change> changes) {
-    jdbc.batchUpdate(
-        "update sc_asset_state set state = ?, candidate = ?, reading_at = ?"
-            + " where asset_id = ? and rule_name = ?",
-        updates,
-        500,
-        (ps, u) -> {
-          ps.setString(1, u.state());
-          ps.setString(2, u.candidate());
-          ps.setTimestamp(3, Timestamp.from(u.readingAt()));
-          ps.setString(4, u.assetId());
-          ps.setString(5, rule);
-        });
+    Map<String, Saved> lastPerAsset = new LinkedHashMap<>();
+    updates.forEach(u -> lastPerAsset.put(u.assetId(), u));
+    UPDATES.execute(jdbc, lastPerAsset.values().stream().map(u -> new RuleSaved(rule, u)).toList());
     jdbc.batchUpdate(
         "insert into sc_asset_state (asset_id, rule_name, state, candidate, reading_at)"
             + " values (?,?,?,?,?)",
@@ -128,6 +120,27 @@ class AssetStates {
           ps.setTimestamp(6, Timestamp.from(c.at()));
         });
   }
+
+  private record RuleSaved(String rule, Saved saved) {}
+
+  /** The states of a batch's assets, 100 per statement (ADR 0036). */
+  private static final MultiRowStatement<RuleSaved> UPDATES =
+      new MultiRowStatement<>(
+          "merge into sc_asset_state s using (values ",
+          "(cast(? as varchar(64)), cast(? as varchar(30)), cast(? as varchar(20)),"
+              + " cast(? as varchar(20)), cast(? as timestamp))",
+          ") as v (asset_id, rule_name, state, candidate, reading_at)"
+              + " on s.asset_id = v.asset_id and s.rule_name = v.rule_name"
+              + " when matched then update set state = v.state, candidate = v.candidate,"
+              + " reading_at = v.reading_at",
+          5,
+          (ps, i, r) -> {
+            ps.setString(i, r.saved().assetId());
+            ps.setString(i + 1, r.rule());
+            ps.setString(i + 2, r.saved().state());
+            ps.setString(i + 3, r.saved().candidate());
+            ps.setTimestamp(i + 4, Timestamp.from(r.saved().readingAt()));
+          });
 
   /** Assets of a rule in one of the given states, optionally of one district, ordered by id. */
   List<String> assetsIn(String rule, List<String> inStates, String district) {

@@ -52,39 +52,43 @@ class Measurements {
   }
 
   /**
-   * Claims the keys of new uplinks (one JDBC batch). Must run in the transaction that stores their
-   * measurements, so that a failed write releases the keys; a key claimed meanwhile by another node
-   * fails the transaction (primary key) instead of storing an uplink twice.
+   * Claims the keys of new uplinks (multi-row inserts). Must run in the transaction that stores
+   * their measurements, so that a failed write releases the keys; a key claimed meanwhile by
+   * another node fails the transaction (primary key) instead of storing an uplink twice.
    */
   void claim(List<Claim> claims) {
-    jdbc.batchUpdate(
-        "insert into sc_uplink (uplink_key, dev_eui, source, received_at) values (?,?,?,?)",
-        claims,
-        500,
-        (ps, c) -> {
-          ps.setString(1, c.uplinkKey());
-          ps.setString(2, c.devEui());
-          ps.setString(3, c.source());
-          ps.setTimestamp(4, Timestamp.from(c.receivedAt()));
-        });
+    CLAIMS.execute(jdbc, claims);
   }
 
   void insert(List<Row> rows) {
-    jdbc.batchUpdate(
-        "insert into sc_measurement (measured_at, dev_eui, asset_id, quantity, measured_value,"
-            + " unit, uplink_key) values (?,?,?,?,?,?,?)",
-        rows,
-        500,
-        (ps, r) -> {
-          ps.setTimestamp(1, Timestamp.from(r.time()));
-          ps.setString(2, r.devEui());
-          ps.setString(3, r.assetId());
-          ps.setString(4, r.quantity());
-          ps.setDouble(5, r.value());
-          ps.setString(6, r.unit());
-          ps.setString(7, r.uplinkKey());
-        });
+    ROWS.execute(jdbc, rows);
   }
+
+  private static final MultiRowStatement<Claim> CLAIMS =
+      MultiRowStatement.insert(
+          "sc_uplink (uplink_key, dev_eui, source, received_at)",
+          4,
+          (ps, i, c) -> {
+            ps.setString(i, c.uplinkKey());
+            ps.setString(i + 1, c.devEui());
+            ps.setString(i + 2, c.source());
+            ps.setTimestamp(i + 3, Timestamp.from(c.receivedAt()));
+          });
+
+  private static final MultiRowStatement<Row> ROWS =
+      MultiRowStatement.insert(
+          "sc_measurement (measured_at, dev_eui, asset_id, quantity, measured_value, unit,"
+              + " uplink_key)",
+          7,
+          (ps, i, r) -> {
+            ps.setTimestamp(i, Timestamp.from(r.time()));
+            ps.setString(i + 1, r.devEui());
+            ps.setString(i + 2, r.assetId());
+            ps.setString(i + 3, r.quantity());
+            ps.setDouble(i + 4, r.value());
+            ps.setString(i + 5, r.unit());
+            ps.setString(i + 6, r.uplinkKey());
+          });
 
   /** The newest value of every quantity measured on the asset. */
   Map<String, Measurement> latest(String assetId) {
@@ -130,10 +134,5 @@ class Measurements {
                 rs.getDouble("measured_value"),
                 rs.getString("unit")),
         args.toArray());
-  }
-
-  long countForUplink(String uplinkKey) {
-    return jdbc.queryForObject(
-        "select count(*) from sc_measurement where uplink_key = ?", Long.class, uplinkKey);
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -189,23 +190,45 @@ class Registry {
     seen(List.of(new Seen(devEui, at, battery, batteryUnit)));
   }
 
-  /** Records signs of life in their order, in one JDBC batch (same rule as for one). */
+  /**
+   * Records signs of life: the signs of one device are folded in their order by the rule for one (a
+   * later battery value replaces an earlier one, a missing one keeps it), then written as one
+   * {@code MERGE} per 100 devices.
+   */
   void seen(List<Seen> signs) {
-    jdbc.batchUpdate(
-        "update sc_device set last_seen = ?, battery = coalesce(?, battery),"
-            + " battery_unit = coalesce(?, battery_unit)"
-            + " where dev_eui = ? and (last_seen is null or last_seen < ?)",
-        signs,
-        500,
-        (ps, s) -> {
-          Timestamp ts = Timestamp.from(s.at());
-          ps.setTimestamp(1, ts);
-          ps.setObject(2, s.battery(), java.sql.Types.DOUBLE);
-          ps.setString(3, s.batteryUnit());
-          ps.setString(4, s.devEui());
-          ps.setTimestamp(5, ts);
-        });
+    Map<String, Seen> latest = new LinkedHashMap<>();
+    for (Seen s : signs) {
+      latest.merge(
+          s.devEui(),
+          s,
+          (before, now) ->
+              now.at().isAfter(before.at())
+                  ? new Seen(
+                      now.devEui(),
+                      now.at(),
+                      now.battery() != null ? now.battery() : before.battery(),
+                      now.batteryUnit() != null ? now.batteryUnit() : before.batteryUnit())
+                  : before);
+    }
+    SEEN.execute(jdbc, List.copyOf(latest.values()));
   }
+
+  private static final MultiRowStatement<Seen> SEEN =
+      new MultiRowStatement<>(
+          "merge into sc_device d using (values ",
+          "(cast(? as varchar(16)), cast(? as timestamp), cast(? as double precision),"
+              + " cast(? as varchar(4)))",
+          ") as v (dev_eui, seen_at, battery, battery_unit) on d.dev_eui = v.dev_eui"
+              + " when matched and (d.last_seen is null or d.last_seen < v.seen_at) then update"
+              + " set last_seen = v.seen_at, battery = coalesce(v.battery, d.battery),"
+              + " battery_unit = coalesce(v.battery_unit, d.battery_unit)",
+          4,
+          (ps, i, s) -> {
+            ps.setString(i, s.devEui());
+            ps.setTimestamp(i + 1, Timestamp.from(s.at()));
+            ps.setObject(i + 2, s.battery(), java.sql.Types.DOUBLE);
+            ps.setString(i + 3, s.batteryUnit());
+          });
 
   private static Asset asset(ResultSet rs, int i) throws SQLException {
     return new Asset(
