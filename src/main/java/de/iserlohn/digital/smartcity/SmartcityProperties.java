@@ -73,11 +73,14 @@ record SmartcityProperties(
    * @param maxBatch most uplinks written in one transaction
    * @param maxWaitMillis how long the writer waits for more uplinks once the first one of a batch
    *     is there (0: take what is queued)
-   * @param queueCapacity uplinks waiting for the writer; when full, receiving threads wait (back
+   * @param queueCapacity uplinks waiting for a writer; when full, receiving threads wait (back
    *     pressure on the webhook and the MQTT subscription)
+   * @param writers writer threads per node, each with its own queue and database connection; an
+   *     uplink goes to the writer of its device (ADR 0036)
    */
   record Ingestion(
       @DefaultValue("500") int maxBatch,
       @DefaultValue("5") long maxWaitMillis,
-      @DefaultValue("5000") int queueCapacity) {}
+      @DefaultValue("5000") int queueCapacity,
+      @DefaultValue("2") int writers) {}
 }

@@ -34,13 +34,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code reason}) and logged; they never start anything.
  *
  * <p>Group commit (ADR 0035): the receivers (webhook, MQTT) hand their parsed uplinks to {@link
- * #submit}; one writer thread takes what is queued (up to {@code
- * iserlohn.smartcity.ingestion.max-batch}, waiting up to {@code max-wait-millis} for more) and
- * writes the batch in one transaction: the registry rows of all its devices in one query, the
- * de-duplication keys, the measurement rows and the signs of life as JDBC batches, the threshold
- * rules per uplink in receive order (assets sorted, so locks are taken in one order). Each uplink's
- * future completes only after the commit, so a receiver acknowledges only what is stored. If the
- * batch fails, its uplinks are written one transaction each, so one bad row fails alone.
+ * #submit}; the writer thread of the uplink's device ({@code iserlohn.smartcity.ingestion.writers}
+ * per node, each with its own queue, ADR 0036) takes what is queued (up to {@code max-batch},
+ * waiting up to {@code max-wait-millis} for more) and writes the batch in one transaction: the
+ * registry rows of all its devices in one query, the de-duplication keys and the measurement rows
+ * as multi-row inserts, the threshold rules per uplink in receive order (assets sorted, so locks
+ * are taken in one order and two writers wait for, never deadlock with, each other), the signs of
+ * life as one multi-row merge. Each uplink's future completes only after the commit, so a receiver
+ * acknowledges only what is stored. If the batch fails, its uplinks are written one transaction
+ * each, so one bad row fails alone.
  */
 @Component
 class UplinkIngestion {
@@ -68,8 +70,11 @@ class UplinkIngestion {
   private final MeterRegistry meters;
   private final Thresholds thresholds;
   private final SmartcityProperties.Ingestion settings;
-  private final BlockingQueue<Pending> queue;
-  private final Thread writer;
+
+  /** One queue per writer; an uplink's queue is chosen by its device. */
+  private final List<BlockingQueue<Pending>> queues = new ArrayList<>();
+
+  private final List<Thread> writers = new ArrayList<>();
   private volatile boolean open = true;
 
   UplinkIngestion(
@@ -85,24 +90,41 @@ class UplinkIngestion {
     this.meters = meters;
     this.thresholds = thresholds;
     this.settings = properties.ingestion();
-    this.queue = new LinkedBlockingQueue<>(Math.max(1, settings.queueCapacity()));
-    this.writer = new Thread(this::writeQueued, "smartcity-uplink-writer");
-    this.writer.setDaemon(true);
+    int count = Math.max(1, settings.writers());
+    for (int i = 0; i < count; i++) {
+      BlockingQueue<Pending> queue =
+          new LinkedBlockingQueue<>(Math.max(1, settings.queueCapacity() / count));
+      Thread writer = new Thread(() -> writeQueued(queue), "smartcity-uplink-writer-" + i);
+      writer.setDaemon(true);
+      queues.add(queue);
+      writers.add(writer);
+    }
   }
 
   @PostConstruct
   void start() {
-    writer.start();
+    writers.forEach(Thread::start);
   }
 
-  /** Writes what is queued, then stops the writer; later uplinks fail. */
+  /** Writes what is queued, then stops the writers; later uplinks fail. */
   @PreDestroy
   void stop() throws InterruptedException {
     open = false;
-    writer.join(30_000);
+    for (Thread writer : writers) {
+      writer.join(30_000);
+    }
     List<Pending> left = new ArrayList<>();
-    queue.drainTo(left);
+    queues.forEach(q -> q.drainTo(left));
     left.forEach(p -> p.result().completeExceptionally(stopped()));
+  }
+
+  /**
+   * The queue of an uplink's device: one device's uplinks are written by one writer, in receive
+   * order, and a replay meets its first delivery in the same writer.
+   */
+  private BlockingQueue<Pending> queueOf(Uplink uplink) {
+    String device = uplink.devEui() == null ? "" : uplink.devEui();
+    return queues.get(Math.floorMod(device.hashCode(), queues.size()));
   }
 
   private static IllegalStateException stopped() {
@@ -121,7 +143,7 @@ class UplinkIngestion {
       return result;
     }
     try {
-      queue.put(new Pending(uplink, result));
+      queueOf(uplink).put(new Pending(uplink, result));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       result.completeExceptionally(e);
@@ -144,7 +166,7 @@ class UplinkIngestion {
     }
   }
 
-  private void writeQueued() {
+  private void writeQueued(BlockingQueue<Pending> queue) {
     List<Pending> batch = new ArrayList<>();
     while (open || !queue.isEmpty()) {
       try {
@@ -153,7 +175,7 @@ class UplinkIngestion {
           continue;
         }
         batch.add(first);
-        collect(batch);
+        collect(queue, batch);
         write(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -170,7 +192,8 @@ class UplinkIngestion {
   }
 
   /** Adds what is queued, waiting up to max-wait-millis for a full batch. */
-  private void collect(List<Pending> batch) throws InterruptedException {
+  private void collect(BlockingQueue<Pending> queue, List<Pending> batch)
+      throws InterruptedException {
     int max = Math.max(1, settings.maxBatch());
     queue.drainTo(batch, max - batch.size());
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.maxWaitMillis());
