@@ -5,16 +5,26 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 /** A document in a Vorgang: metadata here, the bytes in the {@link DocumentStore} by hash. */
 @Entity
 @Table(name = "dokument")
-class Dokument {
+class Dokument implements Persistable<UUID> {
 
   @Id private UUID id;
+
+  /**
+   * Whether the row exists: the id is set in the constructor, so without this Spring Data would
+   * merge a new document (a read of the row before the insert) instead of persisting it.
+   */
+  @Transient private boolean stored;
 
   @Column(name = "vorgang_id", nullable = false)
   private UUID vorgangId;
@@ -52,6 +62,22 @@ class Dokument {
   private String createdBy;
 
   protected Dokument() {}
+
+  @PostLoad
+  @PostPersist
+  void markStored() {
+    stored = true;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
+
+  @Override
+  public boolean isNew() {
+    return !stored;
+  }
 
   Dokument(
       Vorgang vorgang,

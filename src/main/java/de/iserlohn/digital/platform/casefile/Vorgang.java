@@ -59,7 +59,12 @@ class Vorgang {
   @Column(name = "closed_at")
   private Instant closedAt;
 
-  @Version private long version;
+  /**
+   * Null until the first insert: a wrapper, so that Spring Data sees a new Vorgang by it and
+   * persists it instead of merging (a merge of an entity with its id already set reads the row
+   * first).
+   */
+  @Version private Long version;
 
   protected Vorgang() {}
 
