@@ -89,39 +89,47 @@ class AssetStates {
         from.equals(to) ? List.of() : List.of(new Change(assetId, from, to, value, at)));
   }
 
-  /** Writes the states of a rule (updates, inserts) and logs the changes, as JDBC batches. */
+  /**
+   * Writes the states of a rule (updates, inserts) and logs the changes, as multi-row statements
+   * (ADR 0036).
+   */
   void save(String rule, List<Saved> updates, List<Saved> inserts, List<Change> changes) {
     Map<String, Saved> lastPerAsset = new LinkedHashMap<>();
     updates.forEach(u -> lastPerAsset.put(u.assetId(), u));
     UPDATES.execute(jdbc, lastPerAsset.values().stream().map(u -> new RuleSaved(rule, u)).toList());
-    jdbc.batchUpdate(
-        "insert into sc_asset_state (asset_id, rule_name, state, candidate, reading_at)"
-            + " values (?,?,?,?,?)",
-        inserts,
-        500,
-        (ps, u) -> {
-          ps.setString(1, u.assetId());
-          ps.setString(2, rule);
-          ps.setString(3, u.state());
-          ps.setString(4, u.candidate());
-          ps.setTimestamp(5, Timestamp.from(u.readingAt()));
-        });
-    jdbc.batchUpdate(
-        "insert into sc_asset_state_change (asset_id, rule_name, from_state, to_state,"
-            + " measured_value, changed_at) values (?,?,?,?,?,?)",
-        changes,
-        500,
-        (ps, c) -> {
-          ps.setString(1, c.assetId());
-          ps.setString(2, rule);
-          ps.setString(3, c.from());
-          ps.setString(4, c.to());
-          ps.setDouble(5, c.value());
-          ps.setTimestamp(6, Timestamp.from(c.at()));
-        });
+    INSERTS.execute(jdbc, inserts.stream().map(u -> new RuleSaved(rule, u)).toList());
+    CHANGES.execute(jdbc, changes.stream().map(c -> new RuleChange(rule, c)).toList());
   }
 
   private record RuleSaved(String rule, Saved saved) {}
+
+  private record RuleChange(String rule, Change change) {}
+
+  private static final MultiRowStatement<RuleSaved> INSERTS =
+      MultiRowStatement.insert(
+          "sc_asset_state (asset_id, rule_name, state, candidate, reading_at)",
+          5,
+          (ps, i, r) -> {
+            ps.setString(i, r.saved().assetId());
+            ps.setString(i + 1, r.rule());
+            ps.setString(i + 2, r.saved().state());
+            ps.setString(i + 3, r.saved().candidate());
+            ps.setTimestamp(i + 4, Timestamp.from(r.saved().readingAt()));
+          });
+
+  private static final MultiRowStatement<RuleChange> CHANGES =
+      MultiRowStatement.insert(
+          "sc_asset_state_change (asset_id, rule_name, from_state, to_state, measured_value,"
+              + " changed_at)",
+          6,
+          (ps, i, r) -> {
+            ps.setString(i, r.change().assetId());
+            ps.setString(i + 1, r.rule());
+            ps.setString(i + 2, r.change().from());
+            ps.setString(i + 3, r.change().to());
+            ps.setDouble(i + 4, r.change().value());
+            ps.setTimestamp(i + 5, Timestamp.from(r.change().at()));
+          });
 
   /** The states of a batch's assets, 100 per statement (ADR 0036). */
   private static final MultiRowStatement<RuleSaved> UPDATES =
