@@ -13,7 +13,9 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The measurement time series ({@code sc_measurement}), written in JDBC batches. */
+/**
+ * The measurement time series ({@code sc_measurement}), written as multi-row inserts (ADR 0036).
+ */
 @Component
 class Measurements {
 

@@ -56,7 +56,7 @@ class Thresholds {
   /**
    * Applies the rules to the uplinks of a batch, per asset in the given (receive) order: the state
    * rows of all assets are locked at once (asset order), the readings run through the tables in
-   * memory, the states and changes are written as JDBC batches, each change is published.
+   * memory, the states and changes are written as multi-row statements, each change is published.
    */
   void apply(List<Input> inputs) {
     Map<String, List<Step>> byRule = new LinkedHashMap<>();
