@@ -100,19 +100,27 @@ final class SmartcityScenarios {
     return devices;
   }
 
-  static HttpRequest ttsWebhook(
-      BenchContext context, String devEui, String session, long fCnt, String payload, Instant at) {
+  static final String TTS_PATH = "/api/lorawan/ttn";
+
+  static final Map<String, String> TTS_HEADERS =
+      Map.of("Content-Type", "application/json", "Authorization", "Bearer demo-lorawan-token");
+
+  /** A The Things Stack uplink message as its webhook delivers it. */
+  static String ttsUplink(String devEui, String session, long fCnt, String payload, Instant at) {
     String time = at.toString();
-    String body =
-        """
+    return """
         {"end_device_ids":{"device_id":"eui-%s","application_ids":{"application_id":"bench"},\
         "dev_eui":"%s","dev_addr":"260B0001"},"received_at":"%s","uplink_message":{\
         "session_key_id":"%s","f_port":1,"f_cnt":%d,"frm_payload":"%s","received_at":"%s"}}"""
-            .formatted(devEui.toLowerCase(), devEui, time, session, fCnt, payload, time);
-    return HttpRequest.newBuilder(URI.create(context.baseUrl() + "/api/lorawan/ttn"))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Bearer demo-lorawan-token")
-        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .formatted(devEui.toLowerCase(), devEui, time, session, fCnt, payload, time);
+  }
+
+  static HttpRequest ttsWebhook(
+      BenchContext context, String devEui, String session, long fCnt, String payload, Instant at) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(context.baseUrl() + TTS_PATH));
+    TTS_HEADERS.forEach(request::header);
+    return request
+        .POST(HttpRequest.BodyPublishers.ofString(ttsUplink(devEui, session, fCnt, payload, at)))
         .build();
   }
 
@@ -193,6 +201,8 @@ final class SmartcityScenarios {
     static final int DEVICES = 1000;
     private List<String> devices;
     private final AtomicLong[] fCnt = new AtomicLong[DEVICES];
+    /** One keep-alive connection per client thread, as a network server's delivery pool. */
+    private final KeepAliveHttp[] connections = new KeepAliveHttp[CLIENTS];
     private final AtomicLong next = new AtomicLong();
     private final AtomicLong stored = new AtomicLong();
     private final String session = "bench-" + UUID.randomUUID().toString().substring(0, 8);
@@ -210,39 +220,39 @@ final class SmartcityScenarios {
 
     @Override
     public int threads(int configured) {
-      return Math.max(configured, CLIENTS);
+      return CLIENTS;
     }
 
     @Override
     public void setUp(BenchContext context) throws Exception {
       devices = importBins(context, DEVICES);
       Arrays.setAll(fCnt, i -> new AtomicLong());
+      Arrays.setAll(connections, i -> new KeepAliveHttp(context.baseUrl()));
       replaysBefore = replays(context);
     }
 
     @Override
     public void run(BenchContext context, int thread, long sequence) throws Exception {
       int device = (int) (next.getAndIncrement() % DEVICES);
-      HttpResponse<String> response =
-          context
-              .http()
-              .send(
-                  ttsWebhook(
-                      context,
-                      devices.get(device),
-                      session,
-                      fCnt[device].incrementAndGet(),
-                      PAYLOAD,
-                      Instant.now()),
-                  HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200 || !response.body().contains("STORED")) {
-        throw new IllegalStateException(response.statusCode() + " " + response.body());
+      KeepAliveHttp.Response response =
+          connections[thread].post(
+              TTS_PATH,
+              TTS_HEADERS,
+              ttsUplink(
+                  devices.get(device),
+                  session,
+                  fCnt[device].incrementAndGet(),
+                  PAYLOAD,
+                  Instant.now()));
+      if (response.status() != 200 || !response.body().contains("STORED")) {
+        throw new IllegalStateException(response.status() + " " + response.body());
       }
       stored.incrementAndGet();
     }
 
     @Override
     public List<String> report(BenchContext context) {
+      Arrays.stream(connections).forEach(KeepAliveHttp::close);
       String like = "tts:%:" + session + ":%";
       long uplinks = count(context, "select count(*) from sc_uplink where uplink_key like ?", like);
       long rows =
