@@ -236,7 +236,7 @@ class LorawanIngestionIntegrationTests {
   }
 
   @Test
-  void badUplinksAreRejectedWithTheirReasonAndStoreNothing() {
+  void badUplinksAreRejectedWithTheirReasonAndStoreNothing() throws Exception {
     String devEui = newDevEui();
     String assetId = bin(devEui, "DL-MBX", 1500);
     String time = "2026-11-21T11:00:00Z";
@@ -264,7 +264,12 @@ class LorawanIngestionIntegrationTests {
     ResponseEntity<String> outOfRange =
         post("/api/lorawan/ttn", tts(devEui, 3, 1, "02012f0003ea6000010bb1", time), TOKEN);
     assertThat(outOfRange.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    assertThat(outOfRange.getBody()).contains("out_of_range");
+    assertThat(outOfRange.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    JsonNode problem = json.readTree(outOfRange.getBody());
+    assertThat(problem.path("title").asText()).isEqualTo("Uplink abgelehnt");
+    assertThat(problem.path("reason").asText()).isEqualTo("out_of_range");
+    assertThat(problem.path("status").asInt()).isEqualTo(422);
 
     assertThat(measurements(assetId)).isZero();
     assertThat(
@@ -278,13 +283,16 @@ class LorawanIngestionIntegrationTests {
   }
 
   @Test
-  void webhooksWithoutTheTokenOrSignatureAreRejected() {
+  void webhooksWithoutTheTokenOrSignatureAreRejected() throws Exception {
     String devEui = newDevEui();
     String assetId = bin(devEui, "DL-MBX", 1500);
     String uplink = tts(devEui, 5, 1, "02012f000304d200010bb1", "2026-11-21T12:00:00Z");
 
-    assertThat(post("/api/lorawan/ttn", uplink, null).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> anonymous = post("/api/lorawan/ttn", uplink, null);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).isEqualTo("Bearer");
+    assertThat(json.readTree(anonymous.getBody()).path("detail").asText())
+        .isEqualTo("Token oder Signatur fehlt oder ist falsch.");
     assertThat(post("/api/lorawan/ttn", uplink, "wrong").getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     HttpHeaders basic = new HttpHeaders();
