@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.iserlohn.digital.smartcity.RejectedUplink.Reason;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 
 /**
@@ -85,9 +87,69 @@ final class UplinkFormats {
       return now;
     }
     try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
+      return parseTime(value);
+    } catch (DateTimeException e) {
       throw new RejectedUplink(Reason.MALFORMED_JSON, "unreadable time " + value);
     }
+  }
+
+  /**
+   * An RFC 3339 time as the network servers write it: UTC with {@code Z} and zero to nine fraction
+   * digits ({@code 2026-11-21T06:00:00.123456789Z}) is read directly, anything else by {@link
+   * Instant#parse} (offsets, leap seconds). {@code Instant.parse} alone was a sixteenth of the
+   * webhook's request CPU (ADR 0037).
+   *
+   * @throws DateTimeException when the value is no time
+   */
+  static Instant parseTime(String value) {
+    int n = value.length();
+    if (n < 20
+        || n > 30
+        || value.charAt(4) != '-'
+        || value.charAt(7) != '-'
+        || value.charAt(10) != 'T'
+        || value.charAt(13) != ':'
+        || value.charAt(16) != ':'
+        || value.charAt(n - 1) != 'Z'
+        || (n > 20 && (n == 21 || value.charAt(19) != '.'))) {
+      return Instant.parse(value);
+    }
+    int fraction = n > 20 ? digits(value, 20, n - 1) : 0;
+    int[] fields = {
+      digits(value, 0, 4),
+      digits(value, 5, 7),
+      digits(value, 8, 10),
+      digits(value, 11, 13),
+      digits(value, 14, 16),
+      digits(value, 17, 19)
+    };
+    for (int field : fields) {
+      if (field < 0 || fraction < 0) {
+        return Instant.parse(value);
+      }
+    }
+    for (int scale = n > 20 ? n - 21 : 9; scale < 9; scale++) {
+      fraction *= 10;
+    }
+    try {
+      return LocalDateTime.of(
+              fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fraction)
+          .toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException outOfRange) {
+      return Instant.parse(value);
+    }
+  }
+
+  /** The decimal number in {@code value[from, to)}, or -1 when a character is no digit. */
+  private static int digits(String value, int from, int to) {
+    int number = 0;
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      number = number * 10 + (c - '0');
+    }
+    return number;
   }
 }
