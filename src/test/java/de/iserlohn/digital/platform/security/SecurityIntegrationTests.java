@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.iserlohn.digital.testsupport.IntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -30,6 +31,19 @@ class SecurityIntegrationTests {
   @Autowired IdentityService identity;
   @Autowired FilterService filters;
   @Autowired ProcessEngine engine;
+  @Autowired MeterRegistry meters;
+
+  @Test
+  void requestsAreTimedButSpringSecurityFiltersAreNot() {
+    assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    assertThat(meters.find("http.server.requests").tag("uri", "/actuator/health").timer())
+        .isNotNull();
+    assertThat(meters.find("spring.security.filterchains").meters()).isEmpty();
+    assertThat(meters.find("spring.security.http.secured.requests").meters()).isEmpty();
+  }
+
   @LocalServerPort int port;
 
   @Test
