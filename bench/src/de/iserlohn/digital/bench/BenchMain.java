@@ -27,7 +27,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class BenchMain {
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    // client pools, the HTTP client's selector thread and MQTT clients are not daemons: a failed
+    // scenario would otherwise leave the JVM waiting for them
+    try {
+      run(args);
+    } catch (Throwable failure) {
+      failure.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  static void run(String[] args) throws Exception {
     int threads = Integer.getInteger("bench.threads", 4);
     Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 5));
     Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
@@ -101,8 +113,6 @@ public final class BenchMain {
         app.close();
       }
     }
-    // the HTTP client's selector thread is not a daemon: end the run explicitly
-    System.exit(0);
   }
 
   static Result measure(Scenario scenario, BenchContext context, int threads, Duration duration)

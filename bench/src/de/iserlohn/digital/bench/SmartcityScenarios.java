@@ -414,7 +414,9 @@ final class SmartcityScenarios {
    * crossing (second) reading alone.
    */
   static final class Crossing implements Scenario {
-    static final int TREES = 6000;
+    static final int TREES = 12000;
+    /** Rows per import file (the import takes at most 10,000). */
+    static final int IMPORT_ROWS = 5000;
     static final String DRY =
         Base64.getEncoder().encodeToString(HexFormat.of().parseHex("020192000301f480a10c25"));
     private final List<String[]> trees = new ArrayList<>();
@@ -444,6 +446,10 @@ final class SmartcityScenarios {
       tasks = context.bean(TaskService.class);
       StringBuilder csv = new StringBuilder(CSV_HEADER);
       for (int i = 0; i < TREES; i++) {
+        if (i > 0 && i % IMPORT_ROWS == 0) {
+          importCsv(context, csv.toString());
+          csv = new StringBuilder(CSV_HEADER);
+        }
         String devEui = newDevEui();
         String district = "Bench-" + run + "-" + i;
         trees.add(new String[] {devEui, district});
