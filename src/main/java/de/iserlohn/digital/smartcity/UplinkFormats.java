@@ -140,7 +140,9 @@ final class UplinkFormats {
     }
   }
 
-  /** The decimal number in {@code value[from, to)}, or -1 when a character is no digit. */
+  /**
+   * The decimal number from index {@code from} up to {@code to} (exclusive), or -1 for a non-digit.
+   */
   private static int digits(String value, int from, int to) {
     int number = 0;
     for (int i = from; i < to; i++) {
