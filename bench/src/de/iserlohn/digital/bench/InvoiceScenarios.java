@@ -39,6 +39,9 @@ final class InvoiceScenarios {
   /** Single-client calls whose median is the "warm" time of a scenario. */
   static final int WARM_RUNS = 31;
 
+  /** Calls of each side for the interleaved medians. */
+  static final int INTERLEAVED_RUNS = 101;
+
   /**
    * Untimed single-client calls before the timed ones: without them the plain validation's median
    * was taken before the JIT had compiled the schematron code (63 ms instead of 34 ms), and the
@@ -48,6 +51,9 @@ final class InvoiceScenarios {
 
   /** The plain validation's warm median of this run (set by its setUp, which runs first). */
   static volatile long plainWarmMedianNanos;
+
+  /** The plain validation of this run (set by its setUp), for the interleaved medians. */
+  static volatile PhivePlain plain;
 
   private InvoiceScenarios() {}
 
@@ -128,6 +134,7 @@ final class InvoiceScenarios {
         warm[i] = System.nanoTime() - t0;
       }
       plainWarmMedianNanos = median(warm);
+      plain = this;
       System.out.printf(
           Locale.ROOT,
           "invoice-phive-plain: first validation %d ms (incl. rule compilation), warm median %.1f ms"
@@ -216,6 +223,39 @@ final class InvoiceScenarios {
             factor,
             factor <= 2 ? "met" : "MISSED");
       }
+      if (plain != null) {
+        interleaved(context);
+      }
+    }
+
+    /**
+     * Both warm medians once more, taken in turns (plain, intake, plain, ...) on the same
+     * invoices: JIT state, database size and background work are then the same for both sides,
+     * which the two medians above, taken minutes apart, cannot promise.
+     */
+    private void interleaved(BenchContext context) throws Exception {
+      long[] plainNanos = new long[INTERLEAVED_RUNS];
+      long[] intakeNanos = new long[INTERLEAVED_RUNS];
+      for (int i = 0; i < INTERLEAVED_RUNS; i++) {
+        int invoice = (i + 1) % invoices.size();
+        long t0 = System.nanoTime();
+        plain.validate(invoices.get(invoice));
+        long t1 = System.nanoTime();
+        run(context, -3, invoice);
+        long t2 = System.nanoTime();
+        plainNanos[i] = t1 - t0;
+        intakeNanos[i] = t2 - t1;
+      }
+      double factor = (double) median(intakeNanos) / median(plainNanos);
+      System.out.printf(
+          Locale.ROOT,
+          "invoice-intake: interleaved (%d each): plain median %.1f ms, intake median %.1f ms,"
+              + " factor %.2f (target <= 2 %s)%n",
+          INTERLEAVED_RUNS,
+          median(plainNanos) / 1e6,
+          median(intakeNanos) / 1e6,
+          factor,
+          factor <= 2 ? "met" : "MISSED");
     }
 
     @Override
