@@ -1,5 +1,7 @@
 package de.iserlohn.digital.smartcity;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -105,17 +107,22 @@ class AssetStates {
 
   private record RuleChange(String rule, Change change) {}
 
+  /**
+   * A state row's parameters, in the column order of both {@link #INSERTS} and {@link #UPDATES}.
+   */
+  private static void bind(PreparedStatement ps, int i, RuleSaved r) throws SQLException {
+    ps.setString(i, r.saved().assetId());
+    ps.setString(i + 1, r.rule());
+    ps.setString(i + 2, r.saved().state());
+    ps.setString(i + 3, r.saved().candidate());
+    ps.setTimestamp(i + 4, Timestamp.from(r.saved().readingAt()));
+  }
+
   private static final MultiRowStatement<RuleSaved> INSERTS =
       MultiRowStatement.insert(
           "sc_asset_state (asset_id, rule_name, state, candidate, reading_at)",
           5,
-          (ps, i, r) -> {
-            ps.setString(i, r.saved().assetId());
-            ps.setString(i + 1, r.rule());
-            ps.setString(i + 2, r.saved().state());
-            ps.setString(i + 3, r.saved().candidate());
-            ps.setTimestamp(i + 4, Timestamp.from(r.saved().readingAt()));
-          });
+          AssetStates::bind);
 
   private static final MultiRowStatement<RuleChange> CHANGES =
       MultiRowStatement.insert(
@@ -142,13 +149,7 @@ class AssetStates {
               + " when matched then update set state = v.state, candidate = v.candidate,"
               + " reading_at = v.reading_at",
           5,
-          (ps, i, r) -> {
-            ps.setString(i, r.saved().assetId());
-            ps.setString(i + 1, r.rule());
-            ps.setString(i + 2, r.saved().state());
-            ps.setString(i + 3, r.saved().candidate());
-            ps.setTimestamp(i + 4, Timestamp.from(r.saved().readingAt()));
-          });
+          AssetStates::bind);
 
   /** Assets of a rule in one of the given states, optionally of one district, ordered by id. */
   List<String> assetsIn(String rule, List<String> inStates, String district) {

@@ -93,11 +93,11 @@ class LorawanWebhookController {
         throw ingestion.rejected(e);
       }
       UplinkIngestion.Result result = ingestion.ingest(uplink);
-      response.setStatus(HttpStatus.OK.value());
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      byte[] answer = json.writeValueAsBytes(new Answer(result.name(), uplink.key()));
-      response.setContentLength(answer.length);
-      response.getOutputStream().write(answer);
+      write(
+          response,
+          HttpStatus.OK.value(),
+          MediaType.APPLICATION_JSON_VALUE,
+          new Answer(result.name(), uplink.key()));
     } catch (RejectedUplink e) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.reason.status, e.getMessage());
       problem.setTitle("Uplink abgelehnt");
@@ -107,9 +107,14 @@ class LorawanWebhookController {
   }
 
   private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-    response.setStatus(problem.getStatus());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    byte[] answer = json.writeValueAsBytes(problem);
+    write(response, problem.getStatus(), MediaType.APPLICATION_PROBLEM_JSON_VALUE, problem);
+  }
+
+  private void write(HttpServletResponse response, int status, String contentType, Object body)
+      throws IOException {
+    byte[] answer = json.writeValueAsBytes(body);
+    response.setStatus(status);
+    response.setContentType(contentType);
     response.setContentLength(answer.length);
     response.getOutputStream().write(answer);
   }
