@@ -67,10 +67,28 @@ public class CaseFileManagement {
    * retried step does not open a second case.
    */
   public VorgangRef open(OpenVorgang command, CurrentUser actor) {
+    return ref(openOrFind(command, actor).vorgang());
+  }
+
+  /**
+   * Opens a Vorgang and files its first document: what {@link #open} and {@link #addDocument} do,
+   * without reading the new Vorgang back and without looking for the same content in it (a new
+   * Vorgang has no documents). For the case number of an existing Vorgang it is open + addDocument.
+   */
+  public OpenedVorgang openWithDocument(
+      OpenVorgang command, NewDokument meta, InputStream content, CurrentUser actor) {
+    Opening opening = openOrFind(command, actor);
+    return new OpenedVorgang(
+        ref(opening.vorgang()), file(opening.vorgang(), opening.isNew(), meta, content, actor));
+  }
+
+  private record Opening(Vorgang vorgang, boolean isNew) {}
+
+  private Opening openOrFind(OpenVorgang command, CurrentUser actor) {
     if (command.caseNumber() != null) {
       Optional<Vorgang> existing = vorgaenge.findByCaseNumber(command.caseNumber());
       if (existing.isPresent()) {
-        return ref(existing.get());
+        return new Opening(existing.get(), false);
       }
     }
     String aktenzeichen = command.aktenzeichen();
@@ -87,7 +105,7 @@ public class CaseFileManagement {
         vorgaenge.save(new Vorgang(caseNumber, akte, command, clock.instant(), actor.userId()));
     audit.record(actor.userId(), AuditAction.CREATED, vorgang.id(), null, command.title());
     events.publishEvent(new VorgangOpened(caseNumber, command.caseType(), command.orgUnit()));
-    return ref(vorgang);
+    return new Opening(vorgang, true);
   }
 
   /** Whether a Vorgang with this case number exists (no audit: no content is read). */
@@ -102,17 +120,23 @@ public class CaseFileManagement {
    */
   public DokumentView addDocument(
       String caseNumber, NewDokument meta, InputStream content, CurrentUser actor) {
-    Vorgang vorgang = load(caseNumber);
+    return file(load(caseNumber), false, meta, content, actor);
+  }
+
+  private DokumentView file(
+      Vorgang vorgang, boolean isNew, NewDokument meta, InputStream content, CurrentUser actor) {
     DocumentStore.StoredContent stored;
     try {
       stored = store.put(content);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot store document for " + caseNumber, e);
+      throw new UncheckedIOException("Cannot store document for " + vorgang.caseNumber(), e);
     }
-    Optional<Dokument> same =
-        dokumente.findByVorgangIdAndContentHash(vorgang.id(), stored.sha256());
-    if (same.isPresent()) {
-      return same.get().view();
+    if (!isNew) {
+      Optional<Dokument> same =
+          dokumente.findByVorgangIdAndContentHash(vorgang.id(), stored.sha256());
+      if (same.isPresent()) {
+        return same.get().view();
+      }
     }
     Dokument dokument =
         dokumente.save(new Dokument(vorgang, meta, stored, clock.instant(), actor.userId()));

@@ -174,6 +174,41 @@ class CaseFileIntegrationTests {
   }
 
   @Test
+  void openingWithTheFirstDocumentFilesItOnceAndARetryOpensNothingNew() {
+    String number = "RE-TEST-" + UUID.randomUUID().toString().substring(0, 8);
+    OpenVorgang command =
+        OpenVorgang.of("Eingangsrechnung", "test", "buchhaltung", RetentionClass.FINANCE)
+            .withCaseNumber(number);
+    byte[] content = ("Rechnung " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+    NewDokument original =
+        NewDokument.of("rechnung.xml", "application/xml", "E-Rechnung", SourceChannel.API);
+
+    OpenedVorgang opened =
+        caseFile.openWithDocument(
+            command, original, new ByteArrayInputStream(content), CurrentUser.SYSTEM);
+    OpenedVorgang retried =
+        caseFile.openWithDocument(
+            command, original, new ByteArrayInputStream(content), CurrentUser.SYSTEM);
+
+    assertThat(opened.vorgang().caseNumber()).isEqualTo(number);
+    assertThat(retried.vorgang()).isEqualTo(opened.vorgang());
+    assertThat(retried.document().id()).isEqualTo(opened.document().id());
+    VorgangDetails vorgang = caseFile.read(number, CurrentUser.SYSTEM);
+    assertThat(vorgang.documents())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.id()).isEqualTo(opened.document().id());
+              assertThat(d.fileName()).isEqualTo("rechnung.xml");
+              assertThat(d.sha256()).isEqualTo(opened.document().sha256());
+            });
+    assertThat(vorgang.auditTrail())
+        .extracting(AuditView::action)
+        .filteredOn(a -> a == AuditAction.CREATED || a == AuditAction.DOCUMENT_ADDED)
+        .containsExactly(AuditAction.CREATED, AuditAction.DOCUMENT_ADDED);
+  }
+
+  @Test
   void listShowsOnlyTheVorgaengeOfTheClerksOrgUnits() {
     String mine = open("Liste eigene Einheit", "stadtbetrieb");
     String other = open("Liste andere Einheit", "umwelt");
