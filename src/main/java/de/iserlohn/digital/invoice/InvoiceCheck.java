@@ -58,7 +58,7 @@ final class InvoiceCheck {
     InvoiceData data = InvoiceData.of(read.format(), read.dom());
     DVRCoordinate ruleSet = ruleSets.select(read.format(), data.customizationId());
     List<Finding> findings =
-        new ArrayList<>(ruleSets.validate(ruleSet, read.dom(), data.customizationId()));
+        new ArrayList<>(ruleSets.validate(ruleSet, read.dom(), read.xml(), data.customizationId()));
     Optional<String> unit = leitweg(data.buyerReference(), findings);
     return new Result(
         read.format(), read.xml(), data, ruleSet.getAsSingleID(), List.copyOf(findings), unit);
