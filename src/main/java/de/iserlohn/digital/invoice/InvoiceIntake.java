@@ -79,28 +79,23 @@ class InvoiceIntake {
     InvoiceCheck.Result result = check.check(content);
     String sha256 = sha256(content);
     Optional<String> duplicate =
-        register
-            .findByHash(sha256)
-            .or(
-                () ->
-                    register.findBySupplierNumberAndDate(
-                        result.data().sellerName(),
-                        result.data().invoiceNumber(),
-                        result.data().issueDate()));
+        register.findDuplicate(
+            sha256,
+            result.data().sellerName(),
+            result.data().invoiceNumber(),
+            result.data().issueDate());
     if (duplicate.isPresent()) {
       return register.find(duplicate.get()).orElseThrow().asDuplicate();
     }
     String registerNumber = register.nextRegisterNumber();
     Instant receivedAt = clock.instant();
-    openVorgang(
-        registerNumber,
-        "Eingangsrechnung %s von %s"
-            .formatted(
-                Optional.ofNullable(result.data().invoiceNumber()).orElse("?"),
-                Optional.ofNullable(result.data().sellerName()).orElse("unbekannt")));
     DokumentView original =
-        caseFile.addDocument(
+        openVorgang(
             registerNumber,
+            "Eingangsrechnung %s von %s"
+                .formatted(
+                    Optional.ofNullable(result.data().invoiceNumber()).orElse("?"),
+                    Optional.ofNullable(result.data().sellerName()).orElse("unbekannt")),
             new NewDokument(
                 fileName(fileName, result.format()),
                 result.format() == InvoiceFormat.ZUGFERD_PDF
@@ -110,8 +105,7 @@ class InvoiceIntake {
                 channel,
                 OrgUnits.BUCHHALTUNG,
                 RetentionClass.FINANCE),
-            new ByteArrayInputStream(content),
-            CurrentUser.SYSTEM);
+            content);
     return registerAndStartApproval(
         registerNumber, receivedAt, channel, result, sha256, original.id().toString(), by);
   }
@@ -143,11 +137,10 @@ class InvoiceIntake {
     }
     String registerNumber = register.nextRegisterNumber();
     Instant receivedAt = clock.instant();
-    openVorgang(
-        registerNumber, "Papierrechnung (Scan aus Vorgang %s)".formatted(scan.caseNumber()));
     DokumentView original =
-        caseFile.addDocument(
+        openVorgang(
             registerNumber,
+            "Papierrechnung (Scan aus Vorgang %s)".formatted(scan.caseNumber()),
             new NewDokument(
                 download.document().fileName(),
                 download.document().mediaType(),
@@ -155,8 +148,7 @@ class InvoiceIntake {
                 SourceChannel.SCAN,
                 OrgUnits.BUCHHALTUNG,
                 RetentionClass.FINANCE),
-            new ByteArrayInputStream(content),
-            CurrentUser.SYSTEM);
+            content);
     String text = scan.extractedText() == null ? "" : scan.extractedText();
     register.insertScan(
         registerNumber,
@@ -243,17 +235,23 @@ class InvoiceIntake {
         by);
   }
 
-  private void openVorgang(String registerNumber, String title) {
-    caseFile.open(
-        new OpenVorgang(
-            registerNumber,
-            title,
-            CASE_TYPE,
-            OrgUnits.BUCHHALTUNG,
-            null,
-            RetentionClass.FINANCE,
-            null),
-        CurrentUser.SYSTEM);
+  /** The invoice's Vorgang (case number = register number) with the original as first document. */
+  private DokumentView openVorgang(
+      String registerNumber, String title, NewDokument original, byte[] content) {
+    return caseFile
+        .openWithDocument(
+            new OpenVorgang(
+                registerNumber,
+                title,
+                CASE_TYPE,
+                OrgUnits.BUCHHALTUNG,
+                null,
+                RetentionClass.FINANCE,
+                null),
+            original,
+            new ByteArrayInputStream(content),
+            CurrentUser.SYSTEM)
+        .document();
   }
 
   /** Register entry, approval start and {@link InvoiceRegistered}, in the caller's transaction. */
@@ -289,7 +287,8 @@ class InvoiceIntake {
                 sha256,
                 documentId),
             by.userId());
-    startApproval(registerNumber, result, dueDate, skontoDate, receivedOn);
+    // asynchronous start with the business key only: the first step reads the register (ADR 0027)
+    runtime.startProcessInstanceByKey(InvoiceApprovalProcess.PROCESS_KEY, registerNumber);
     events.publishEvent(
         new InvoiceRegistered(
             registerNumber, status, result.data().amountDue(), result.data().currency()));
@@ -300,40 +299,6 @@ class InvoiceIntake {
     if (value != null) {
       variables.put(key, value);
     }
-  }
-
-  /** Starts the approval process in this transaction; business key = register number. */
-  private void startApproval(
-      String registerNumber,
-      InvoiceCheck.Result result,
-      LocalDate dueDate,
-      LocalDate skontoDate,
-      LocalDate receivedOn) {
-    LocalDate deadline = skontoDate != null ? skontoDate : dueDate;
-    LocalDate escalation = deadline.minusDays(InvoiceApprovalProcess.ESCALATION_DAYS_BEFORE);
-    if (escalation.isBefore(receivedOn)) {
-      escalation = receivedOn;
-    }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(InvoiceApprovalProcess.VAR_REGISTER_NUMBER, registerNumber);
-    variables.put(InvoiceApprovalProcess.VAR_VALID, result.valid());
-    variables.put(
-        InvoiceApprovalProcess.VAR_SUPPLIER,
-        Optional.ofNullable(result.data().sellerName()).orElse(""));
-    variables.put(
-        InvoiceApprovalProcess.VAR_AMOUNT,
-        result.data().amountDue() == null ? 0.0 : result.data().amountDue().doubleValue());
-    variables.put(
-        InvoiceApprovalProcess.VAR_COST_CENTRE,
-        Optional.ofNullable(result.data().costCentre()).orElse(""));
-    variables.put(
-        InvoiceApprovalProcess.VAR_ORDERING_UNIT,
-        result.receivingUnit().orElse(OrgUnits.BUCHHALTUNG));
-    variables.put(InvoiceApprovalProcess.VAR_MANUAL_ROUTING, result.needsManualRouting());
-    variables.put(InvoiceApprovalProcess.VAR_DUE_DATE, date(dueDate));
-    variables.put(InvoiceApprovalProcess.VAR_DEADLINE_ESCALATION, date(escalation));
-    runtime.startProcessInstanceByKey(
-        InvoiceApprovalProcess.PROCESS_KEY, registerNumber, variables);
   }
 
   private static Date date(LocalDate day) {

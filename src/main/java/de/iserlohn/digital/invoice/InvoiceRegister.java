@@ -207,6 +207,21 @@ class InvoiceRegister {
         .optional();
   }
 
+  /**
+   * The first registration of the same invoice: the same file, else the same supplier, invoice
+   * number and date (one query; the file wins).
+   */
+  Optional<String> findDuplicate(String sha256, String supplier, String number, LocalDate date) {
+    return jdbc.sql(
+            "select register_number from invoice_register where file_sha256 = ?"
+                + " or (supplier = ? and invoice_number = ? and invoice_date = ?)"
+                + " order by case when file_sha256 = ? then 0 else 1 end, received_at"
+                + " fetch first 1 rows only")
+        .params(sha256, supplier, number, date, sha256)
+        .query(String.class)
+        .optional();
+  }
+
   Optional<String> findBySupplierNumberAndDate(String supplier, String number, LocalDate date) {
     if (supplier == null || number == null || date == null) {
       return Optional.empty();
@@ -220,6 +235,36 @@ class InvoiceRegister {
         .list()
         .stream()
         .findFirst();
+  }
+
+  /** What the approval process decides on, as registered (read by its first step, ADR 0027). */
+  record ApprovalInputs(
+      String status,
+      String supplier,
+      BigDecimal amountDue,
+      String costCentre,
+      String receivingUnit,
+      Instant receivedAt,
+      LocalDate dueDate,
+      LocalDate skontoDate) {}
+
+  Optional<ApprovalInputs> approvalInputs(String registerNumber) {
+    return jdbc.sql(
+            "select status, supplier, amount_due, cost_centre, receiving_unit, received_at,"
+                + " due_date, skonto_date from invoice_register where register_number = ?")
+        .param(registerNumber)
+        .query(
+            (rs, i) ->
+                new ApprovalInputs(
+                    rs.getString("status"),
+                    rs.getString("supplier"),
+                    rs.getBigDecimal("amount_due"),
+                    rs.getString("cost_centre"),
+                    rs.getString("receiving_unit"),
+                    rs.getTimestamp("received_at").toInstant(),
+                    rs.getObject("due_date", LocalDate.class),
+                    rs.getObject("skonto_date", LocalDate.class)))
+        .optional();
   }
 
   Optional<InvoiceView> find(String registerNumber) {

@@ -17,14 +17,16 @@ import de.iserlohn.digital.testsupport.IntegrationTest;
 import de.iserlohn.digital.testsupport.TestInfrastructure;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -55,6 +57,15 @@ class InvoiceApprovalProcessTests {
     InvoiceView invoice = receive(ubl("04011000-12345-03", "IT-" + UUID.randomUUID()));
     ProcessInstance instance = instanceOf(invoice.registerNumber());
 
+    assertThat(instance).isWaitingAt(InvoiceApprovalProcess.INVOICE_RECEIVED).hasNoVariables();
+    execute(asyncStart(instance));
+    assertThat(instance).hasPassed(InvoiceApprovalProcess.TAKE_OVER_DATA);
+    assertThat(instance)
+        .variables()
+        .containsEntry(InvoiceApprovalProcess.VAR_REGISTER_NUMBER, invoice.registerNumber())
+        .containsEntry(InvoiceApprovalProcess.VAR_VALID, true)
+        .containsEntry(InvoiceApprovalProcess.VAR_MANUAL_ROUTING, false)
+        .containsEntry(InvoiceApprovalProcess.VAR_DUE_DATE, date(invoice.dueDate()));
     assertThat(instance).isWaitingAt(InvoiceApprovalProcess.CHECK_FACTUAL);
     assertThat(task()).hasCandidateGroup("buchhaltung").hasName("Sachliche Richtigkeit bestätigen");
     assertThat(task().getDueDate()).isEqualTo(date(invoice.dueDate()));
@@ -73,7 +84,7 @@ class InvoiceApprovalProcessTests {
 
   @Test
   void theSamePersonCannotDoTwoApprovalSteps() {
-    ProcessInstance instance = start(Map.of());
+    ProcessInstance instance = start(1_000.0, "buchhaltung", null);
     assertThat(instance).isWaitingAt(InvoiceApprovalProcess.CHECK_FACTUAL);
     completeAs("kfischer");
 
@@ -90,7 +101,7 @@ class InvoiceApprovalProcessTests {
 
   @Test
   void largeAmountsNeedTheExtraApprovalLevelFromTheDecision() {
-    ProcessInstance instance = start(Map.of(InvoiceApprovalProcess.VAR_AMOUNT, 30_000.0));
+    ProcessInstance instance = start(30_000.0, "buchhaltung", null);
     assertThat(instance).isWaitingAt(InvoiceApprovalProcess.CHECK_FACTUAL);
     completeAs("kfischer");
     completeAs("mwagner");
@@ -105,7 +116,7 @@ class InvoiceApprovalProcessTests {
 
   @Test
   void anUnknownLeitwegIdGoesToManualRoutingFirst() {
-    ProcessInstance instance = start(Map.of(InvoiceApprovalProcess.VAR_MANUAL_ROUTING, true));
+    ProcessInstance instance = start(1_000.0, null, null);
 
     assertThat(instance).isWaitingAt(InvoiceApprovalProcess.ROUTE_INVOICE);
     assertThat(task()).hasCandidateGroup("buchhaltung");
@@ -117,9 +128,13 @@ class InvoiceApprovalProcessTests {
 
   @Test
   void theTimerBeforeTheSkontoDateEscalatesWithoutStoppingTheApproval() {
-    Date escalation = date(LocalDate.now().plusDays(7));
+    LocalDate today = LocalDate.now(InvoiceIntake.BERLIN);
+    Date escalation = date(today.plusDays(7));
     ProcessInstance instance =
-        start(Map.of(InvoiceApprovalProcess.VAR_DEADLINE_ESCALATION, escalation));
+        start(
+            1_000.0,
+            "buchhaltung",
+            today.plusDays(7 + InvoiceApprovalProcess.ESCALATION_DAYS_BEFORE));
 
     Job timer =
         engine
@@ -152,6 +167,7 @@ class InvoiceApprovalProcessTests {
             .replace("seller@email.de", supplierMail);
     InvoiceView invoice = receive(xml);
     ProcessInstance instance = instanceOf(invoice.registerNumber());
+    execute(asyncStart(instance));
 
     assertThat(instance).isWaitingAt(InvoiceApprovalProcess.SEND_REJECTION);
     execute(job());
@@ -183,23 +199,63 @@ class InvoiceApprovalProcessTests {
         .singleResult();
   }
 
-  private ProcessInstance start(Map<String, Object> overrides) {
-    Map<String, Object> variables = new HashMap<>();
-    String key = "RE-TEST-" + UUID.randomUUID();
-    variables.put(InvoiceApprovalProcess.VAR_REGISTER_NUMBER, key);
-    variables.put(InvoiceApprovalProcess.VAR_VALID, true);
-    variables.put(InvoiceApprovalProcess.VAR_SUPPLIER, "Lieferant GmbH");
-    variables.put(InvoiceApprovalProcess.VAR_AMOUNT, 1_000.0);
-    variables.put(InvoiceApprovalProcess.VAR_COST_CENTRE, "KST-100");
-    variables.put(InvoiceApprovalProcess.VAR_ORDERING_UNIT, "buchhaltung");
-    variables.put(InvoiceApprovalProcess.VAR_MANUAL_ROUTING, false);
-    variables.put(InvoiceApprovalProcess.VAR_DUE_DATE, date(LocalDate.now().plusDays(30)));
-    variables.put(
-        InvoiceApprovalProcess.VAR_DEADLINE_ESCALATION, date(LocalDate.now().plusDays(27)));
-    variables.putAll(overrides);
+  /**
+   * A valid invoice registered as the intake would (no file behind it) and its approval started and
+   * past its asynchronous start: the process reads its inputs from this register entry.
+   */
+  private ProcessInstance start(double amount, String receivingUnit, LocalDate skontoDate) {
+    String registerNumber = register.nextRegisterNumber();
+    LocalDate today = LocalDate.now(InvoiceIntake.BERLIN);
+    InvoiceData data =
+        new InvoiceData(
+            null,
+            "IT-" + UUID.randomUUID(),
+            today,
+            "Lieferant GmbH",
+            null,
+            "EUR",
+            BigDecimal.valueOf(amount),
+            BigDecimal.valueOf(amount),
+            today.plusDays(30),
+            null,
+            "DE02120300000000202051",
+            "KST-100",
+            "lieferant@example.org");
+    register.insert(
+        new InvoiceRegister.Entry(
+            registerNumber,
+            Instant.now(),
+            SourceChannel.API.name(),
+            new InvoiceCheck.Result(
+                InvoiceFormat.UBL_INVOICE,
+                null,
+                data,
+                "test",
+                List.of(),
+                Optional.ofNullable(receivingUnit)),
+            "VALID",
+            today.plusDays(30),
+            null,
+            skontoDate,
+            InvoiceIntake.sha256(registerNumber.getBytes(StandardCharsets.UTF_8)),
+            null),
+        "test");
+    ProcessInstance instance =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(InvoiceApprovalProcess.PROCESS_KEY, registerNumber);
+    execute(asyncStart(instance));
+    return instance;
+  }
+
+  /** The job of the approval's asynchronous start (ADR 0027). */
+  private Job asyncStart(ProcessInstance instance) {
     return engine
-        .getRuntimeService()
-        .startProcessInstanceByKey(InvoiceApprovalProcess.PROCESS_KEY, key, variables);
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(InvoiceApprovalProcess.INVOICE_RECEIVED)
+        .singleResult();
   }
 
   private void completeAs(String user) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
@@ -114,6 +116,8 @@ class InvoiceCaptureProcessTests {
             .createProcessInstanceQuery()
             .processInstanceBusinessKey(registerNumber, InvoiceApprovalProcess.PROCESS_KEY)
             .singleResult();
+    assertThat(approval).isWaitingAt(InvoiceApprovalProcess.INVOICE_RECEIVED);
+    execute(job());
     assertThat(approval).isWaitingAt(InvoiceApprovalProcess.CHECK_FACTUAL);
 
     // the mailroom delivers the same hand-over again (event registry retry): nothing new
