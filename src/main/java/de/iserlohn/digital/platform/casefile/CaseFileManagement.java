@@ -67,30 +67,34 @@ public class CaseFileManagement {
    * retried step does not open a second case.
    */
   public VorgangRef open(OpenVorgang command, CurrentUser actor) {
-    return ref(openOrFind(command, actor).vorgang());
+    return ref(openOrFind(command, actor));
   }
 
   /**
-   * Opens a Vorgang and files its first document: what {@link #open} and {@link #addDocument} do,
-   * without reading the new Vorgang back and without looking for the same content in it (a new
-   * Vorgang has no documents). For the case number of an existing Vorgang it is open + addDocument.
+   * Opens a new Vorgang and files its first document: what {@link #open} and {@link #addDocument}
+   * do, without looking for an existing Vorgang of the case number, without reading the new Vorgang
+   * back and without looking for the same content in it. For callers whose case number is new by
+   * construction (none: the next number; or one from the caller's own sequence). A case number that
+   * is taken fails on its unique key ({@code DataIntegrityViolationException}) and rolls back the
+   * caller's transaction; a step that may run twice uses open + addDocument.
    */
   public OpenedVorgang openWithDocument(
       OpenVorgang command, NewDokument meta, InputStream content, CurrentUser actor) {
-    Opening opening = openOrFind(command, actor);
-    return new OpenedVorgang(
-        ref(opening.vorgang()), file(opening.vorgang(), opening.isNew(), meta, content, actor));
+    Vorgang vorgang = create(command, actor);
+    return new OpenedVorgang(ref(vorgang), file(vorgang, true, meta, content, actor));
   }
 
-  private record Opening(Vorgang vorgang, boolean isNew) {}
-
-  private Opening openOrFind(OpenVorgang command, CurrentUser actor) {
+  private Vorgang openOrFind(OpenVorgang command, CurrentUser actor) {
     if (command.caseNumber() != null) {
       Optional<Vorgang> existing = vorgaenge.findByCaseNumber(command.caseNumber());
       if (existing.isPresent()) {
-        return new Opening(existing.get(), false);
+        return existing.get();
       }
     }
+    return create(command, actor);
+  }
+
+  private Vorgang create(OpenVorgang command, CurrentUser actor) {
     String aktenzeichen = command.aktenzeichen();
     String akteTitle = aktenzeichen;
     if (aktenzeichen == null) {
@@ -105,7 +109,7 @@ public class CaseFileManagement {
         vorgaenge.save(new Vorgang(caseNumber, akte, command, clock.instant(), actor.userId()));
     audit.record(actor.userId(), AuditAction.CREATED, vorgang.id(), null, command.title());
     events.publishEvent(new VorgangOpened(caseNumber, command.caseType(), command.orgUnit()));
-    return new Opening(vorgang, true);
+    return vorgang;
   }
 
   /** Whether a Vorgang with this case number exists (no audit: no content is read). */
@@ -124,14 +128,18 @@ public class CaseFileManagement {
   }
 
   private DokumentView file(
-      Vorgang vorgang, boolean isNew, NewDokument meta, InputStream content, CurrentUser actor) {
+      Vorgang vorgang,
+      boolean newVorgang,
+      NewDokument meta,
+      InputStream content,
+      CurrentUser actor) {
     DocumentStore.StoredContent stored;
     try {
       stored = store.put(content);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot store document for " + vorgang.caseNumber(), e);
     }
-    if (!isNew) {
+    if (!newVorgang) {
       Optional<Dokument> same =
           dokumente.findByVorgangIdAndContentHash(vorgang.id(), stored.sha256());
       if (same.isPresent()) {

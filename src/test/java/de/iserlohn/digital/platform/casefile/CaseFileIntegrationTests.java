@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -174,7 +175,7 @@ class CaseFileIntegrationTests {
   }
 
   @Test
-  void openingWithTheFirstDocumentFilesItOnceAndARetryOpensNothingNew() {
+  void aNewVorgangOpensWithItsFirstDocumentAndATakenCaseNumberOpensNothing() {
     String number = "RE-TEST-" + UUID.randomUUID().toString().substring(0, 8);
     OpenVorgang command =
         OpenVorgang.of("Eingangsrechnung", "test", "buchhaltung", RetentionClass.FINANCE)
@@ -186,13 +187,13 @@ class CaseFileIntegrationTests {
     OpenedVorgang opened =
         caseFile.openWithDocument(
             command, original, new ByteArrayInputStream(content), CurrentUser.SYSTEM);
-    OpenedVorgang retried =
-        caseFile.openWithDocument(
-            command, original, new ByteArrayInputStream(content), CurrentUser.SYSTEM);
+    assertThatThrownBy(
+            () ->
+                caseFile.openWithDocument(
+                    command, original, new ByteArrayInputStream(content), CurrentUser.SYSTEM))
+        .isInstanceOf(DataIntegrityViolationException.class);
 
     assertThat(opened.vorgang().caseNumber()).isEqualTo(number);
-    assertThat(retried.vorgang()).isEqualTo(opened.vorgang());
-    assertThat(retried.document().id()).isEqualTo(opened.document().id());
     VorgangDetails vorgang = caseFile.read(number, CurrentUser.SYSTEM);
     assertThat(vorgang.documents())
         .singleElement()
