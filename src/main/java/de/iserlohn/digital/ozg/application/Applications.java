@@ -103,17 +103,18 @@ public class Applications {
     String owner = ownerId != null ? ownerId : ANONYMOUS_OWNER + java.util.UUID.randomUUID();
     String applicant = applicantName(submission.values());
     String title = shorten(service.title() + (applicant == null ? "" : " – " + applicant));
-    String caseNumber =
-        caseFile
-            .open(
-                OpenVorgang.of(title, serviceId, service.orgUnit(), service.retentionClass())
-                    .withOwner(owner),
-                new CurrentUser(owner, Set.of()))
-            .caseNumber();
     CurrentUser citizen = new CurrentUser(owner, Set.of());
+    String data = toJson(submission.values());
+    String caseNumber = caseFile.nextCaseNumber();
+    caseFile.openWithDocument(
+        OpenVorgang.of(title, serviceId, service.orgUnit(), service.retentionClass())
+            .withOwner(owner)
+            .withCaseNumber(caseNumber),
+        NewDokument.of("Antrag-" + caseNumber + ".json", "application/json", "ANTRAG", channel),
+        new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)),
+        citizen);
     String code =
         idempotencyKey == null ? codes.random() : codes.derived(caseNumber, idempotencyKey);
-    String data = toJson(submission.values());
     store.insert(
         new ApplicationRecord(
             caseNumber,
@@ -133,11 +134,6 @@ public class Applications {
             now,
             now,
             null));
-    caseFile.addDocument(
-        caseNumber,
-        NewDokument.of("Antrag-" + caseNumber + ".json", "application/json", "ANTRAG", channel),
-        new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)),
-        citizen);
     for (CheckedUpload file : submission.uploads()) {
       caseFile.addDocument(
           caseNumber,

@@ -84,6 +84,14 @@ public class CaseFileManagement {
     return new OpenedVorgang(ref(vorgang), file(vorgang, true, meta, content, actor));
   }
 
+  /**
+   * Reserves the next case number ({@code VG-<year>-<000123>}) for a new Vorgang whose first
+   * document carries the number in its name ({@link #openWithDocument} with this number).
+   */
+  public String nextCaseNumber() {
+    return caseNumbers.next(DEFAULT_CASE_PREFIX);
+  }
+
   private Vorgang openOrFind(OpenVorgang command, CurrentUser actor) {
     if (command.caseNumber() != null) {
       Optional<Vorgang> existing = vorgaenge.findByCaseNumber(command.caseNumber());
