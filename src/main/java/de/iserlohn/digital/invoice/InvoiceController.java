@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,19 +56,36 @@ class InvoiceController {
   @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_PDF_VALUE})
   @Operation(summary = "Receives an e-invoice as the request body (XRechnung XML or ZUGFeRD PDF)")
   ResponseEntity<InvoiceView> upload(@RequestBody byte[] content) {
-    return answer(intake.receive(content, null, SourceChannel.API, CurrentUsers.current()));
+    return answer(
+        receive(() -> intake.receive(content, null, SourceChannel.API, CurrentUsers.current())));
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Receives an e-invoice as multipart field 'file'")
   ResponseEntity<InvoiceView> uploadFile(@RequestPart("file") MultipartFile file)
       throws IOException {
+    byte[] content = file.getBytes();
     return answer(
-        intake.receive(
-            file.getBytes(),
-            file.getOriginalFilename(),
-            SourceChannel.API,
-            CurrentUsers.current()));
+        receive(
+            () ->
+                intake.receive(
+                    content,
+                    file.getOriginalFilename(),
+                    SourceChannel.API,
+                    CurrentUsers.current())));
+  }
+
+  /**
+   * Uploads of the same file at the same moment all pass the duplicate lookup; the register's
+   * unique file hash lets one commit and rolls the others back. Asked once more, each of those
+   * finds the first registration and answers it as the duplicate (200), instead of a 500.
+   */
+  private static InvoiceView receive(Supplier<InvoiceView> intake) {
+    try {
+      return intake.get();
+    } catch (DuplicateKeyException registeredConcurrently) {
+      return intake.get();
+    }
   }
 
   @GetMapping("/{registerNumber}")

@@ -9,9 +9,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -88,6 +94,41 @@ class InvoiceIntegrationTests {
     assertThat(sameNumber.getBody())
         .containsEntry("registerNumber", first)
         .containsEntry("duplicate", true);
+  }
+
+  @Test
+  void theSameFileUploadedFourTimesAtOnceIsRegisteredOnceAndAnsweredWithThatNumber()
+      throws Exception {
+    byte[] invoice = uniqueUbl("04011000-12345-03");
+    long before = registered();
+    ExecutorService clients = Executors.newFixedThreadPool(4);
+    try {
+      CyclicBarrier start = new CyclicBarrier(4);
+      List<Future<ResponseEntity<Map>>> answers = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        answers.add(
+            clients.submit(
+                () -> {
+                  start.await();
+                  return post(invoice, MediaType.APPLICATION_XML);
+                }));
+      }
+      List<ResponseEntity<Map>> responses = new ArrayList<>();
+      for (Future<ResponseEntity<Map>> answer : answers) {
+        responses.add(answer.get(60, TimeUnit.SECONDS));
+      }
+
+      assertThat(responses)
+          .extracting(ResponseEntity::getStatusCode)
+          .containsOnly(HttpStatus.CREATED, HttpStatus.OK)
+          .containsOnlyOnce(HttpStatus.CREATED);
+      assertThat(responses)
+          .extracting(r -> r.getBody().get("registerNumber"))
+          .containsOnly(responses.get(0).getBody().get("registerNumber"));
+      assertThat(registered()).isEqualTo(before + 1);
+    } finally {
+      clients.shutdownNow();
+    }
   }
 
   @Test
