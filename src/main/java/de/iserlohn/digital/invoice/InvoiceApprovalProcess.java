@@ -2,8 +2,6 @@ package de.iserlohn.digital.invoice;
 
 import de.iserlohn.digital.platform.identity.OrgUnits;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +42,6 @@ final class InvoiceApprovalProcess {
   /** Days before the Skonto date (or else the due date) when the timer escalates. */
   static final int ESCALATION_DAYS_BEFORE = 3;
 
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
   private InvoiceApprovalProcess() {}
 
   /**
@@ -55,7 +51,7 @@ final class InvoiceApprovalProcess {
    * day of receipt), and the supplier for the task list.
    */
   static Map<String, Object> variables(String registerNumber, InvoiceRegister.ApprovalInputs in) {
-    LocalDate receivedOn = in.receivedAt().atZone(BERLIN).toLocalDate();
+    LocalDate receivedOn = in.receivedAt().atZone(InvoiceIntake.BERLIN).toLocalDate();
     LocalDate deadline = in.skontoDate() != null ? in.skontoDate() : in.dueDate();
     LocalDate escalation = deadline.minusDays(ESCALATION_DAYS_BEFORE);
     if (escalation.isBefore(receivedOn)) {
@@ -70,12 +66,8 @@ final class InvoiceApprovalProcess {
     variables.put(
         VAR_ORDERING_UNIT, Optional.ofNullable(in.receivingUnit()).orElse(OrgUnits.BUCHHALTUNG));
     variables.put(VAR_MANUAL_ROUTING, in.receivingUnit() == null);
-    variables.put(VAR_DUE_DATE, date(in.dueDate()));
-    variables.put(VAR_DEADLINE_ESCALATION, date(escalation));
+    variables.put(VAR_DUE_DATE, InvoiceIntake.date(in.dueDate()));
+    variables.put(VAR_DEADLINE_ESCALATION, InvoiceIntake.date(escalation));
     return variables;
-  }
-
-  private static Date date(LocalDate day) {
-    return Date.from(day.atStartOfDay(BERLIN).toInstant());
   }
 }

@@ -208,8 +208,8 @@ class InvoiceIntake {
             .orElseThrow(() -> new NotFoundException("Scan " + registerNumber + " nicht gefunden"));
     InvoiceData data = captured.data();
     Optional<String> duplicate =
-        register.findBySupplierNumberAndDate(
-            data.sellerName(), data.invoiceNumber(), data.issueDate());
+        register.findDuplicate(
+            scan.fileSha256(), data.sellerName(), data.invoiceNumber(), data.issueDate());
     if (duplicate.isPresent()) {
       return register.find(duplicate.get()).orElseThrow().asDuplicate();
     }
@@ -301,7 +301,8 @@ class InvoiceIntake {
     }
   }
 
-  private static Date date(LocalDate day) {
+  /** Midnight of a day in Iserlohn, as process variables and timers take dates. */
+  static Date date(LocalDate day) {
     return Date.from(day.atStartOfDay(BERLIN).toInstant());
   }
 

@@ -222,21 +222,6 @@ class InvoiceRegister {
         .optional();
   }
 
-  Optional<String> findBySupplierNumberAndDate(String supplier, String number, LocalDate date) {
-    if (supplier == null || number == null || date == null) {
-      return Optional.empty();
-    }
-    return jdbc
-        .sql(
-            "select register_number from invoice_register where supplier = ? and invoice_number = ?"
-                + " and invoice_date = ? order by received_at")
-        .params(supplier, number, date)
-        .query(String.class)
-        .list()
-        .stream()
-        .findFirst();
-  }
-
   /** What the approval process decides on, as registered (read by its first step, ADR 0027). */
   record ApprovalInputs(
       String status,
