@@ -78,6 +78,45 @@ class CachingFeelEngineTests {
   }
 
   @Test
+  void evaluationWithTheSharedFunctionTableAnswersAsTheLibraryWithItsOwnTablePerCall() {
+    org.camunda.feel.FeelEngine library =
+        new org.camunda.feel.FeelEngine(
+            org.camunda.feel.FeelEngine.defaultFunctionProvider(),
+            org.camunda.feel.FeelEngine.defaultValueMapper(),
+            new org.camunda.feel.FeelEngine.Configuration(false),
+            org.camunda.feel.FeelEngine.defaultClock());
+    CachingFeelEngine shared =
+        new CachingFeelEngine(
+            org.camunda.feel.FeelEngine.defaultFunctionProvider(),
+            org.camunda.feel.FeelEngine.defaultValueMapper());
+    Map<String, Object> variables = Map.of("amount", 5000.0, "district", "kesbern");
+    List<String> expressions =
+        List.of(
+            "amount * 2",
+            "string length(district) + count([1, 2, 3])",
+            "upper case(district) = \"KESBERN\"",
+            "sum([1, 2, 3]) / 2",
+            "date(\"2026-11-21\") + duration(\"P14D\")",
+            "if amount > 1000 then \"hoch\" else \"niedrig\"",
+            "some x in [1, 5, 9] satisfies x > amount",
+            "1 + \"a\"",
+            "unknownVariable.field",
+            "assert(amount, amount < 0)",
+            "substring(district, \"a\")",
+            "amount +",
+            "java.lang.System.exit(1)");
+    for (int round = 0; round < 2; round++) {
+      for (String expression : expressions) {
+        assertThat(shared.evalExpression(expression, variables))
+            .as("%s (round %d)", expression, round)
+            .isEqualTo(library.evalExpression(expression, variables));
+      }
+    }
+    assertThat(shared.evalExpression("amount * 2", variables).toOption().get()).isEqualTo(10000.0);
+    assertThat(shared.evalExpression("assert(amount, amount < 0)", variables).isLeft()).isTrue();
+  }
+
+  @Test
   void aBrokenExpressionFailsOnEveryEvaluationNotOnlyTheFirst() {
     for (int round = 0; round < 2; round++) {
       assertThatThrownBy(() -> CACHED.evaluateSimpleUnaryTests(">= >=", "cellInput", context(1)))
