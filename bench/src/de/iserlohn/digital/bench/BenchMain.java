@@ -100,12 +100,12 @@ public final class BenchMain {
           measure(scenario, context, clients, warmup);
           Result max = measure(scenario, context, clients, measure);
           results.put(scenario.name(), max);
+          scenario.report(context, max).forEach(line -> notes.add(scenario.name() + ": " + line));
           if (scenario.pacedFraction() > 0) {
             double rate = max.opsPerSecond() * scenario.pacedFraction();
             Result paced = measurePaced(scenario, context, clients, measure, rate);
             results.put(paced.scenario(), paced);
           }
-          scenario.report(context).forEach(line -> notes.add(scenario.name() + ": " + line));
         }
         print(results, threads, measure);
         notes.forEach(line -> System.out.println("- " + line));
@@ -120,6 +120,7 @@ public final class BenchMain {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicBoolean stop = new AtomicBoolean();
     List<Future<long[]>> futures = new ArrayList<>();
+    MachineCpu cpuAtStart = MachineCpu.now();
     long start = System.nanoTime();
     for (int t = 0; t < threads; t++) {
       int thread = t;
@@ -147,9 +148,11 @@ public final class BenchMain {
       all.add(f.get());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuMillis = MachineCpu.now().busyMillisSince(cpuAtStart, seconds);
     pool.shutdown();
     long[] merged = all.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-    return new Result(scenario.name(), scenario.baseline(), merged.length, seconds, merged);
+    return new Result(
+        scenario.name(), scenario.baseline(), merged.length, seconds, merged, cpuMillis);
   }
 
   /**
@@ -162,6 +165,7 @@ public final class BenchMain {
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long intervalNanos = (long) (threads * 1e9 / rate);
+    MachineCpu cpuAtStart = MachineCpu.now();
     long start = System.nanoTime();
     long end = start + duration.toNanos();
     List<Future<long[]>> futures = new ArrayList<>();
@@ -194,12 +198,13 @@ public final class BenchMain {
       all.add(f.get());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuMillis = MachineCpu.now().busyMillisSince(cpuAtStart, seconds);
     pool.shutdown();
     long[] merged = all.stream().flatMapToLong(java.util.Arrays::stream).toArray();
     String name =
         "%s paced %.0f/s (%d %%)"
             .formatted(scenario.name(), rate, Math.round(scenario.pacedFraction() * 100));
-    return new Result(name, scenario.baseline(), merged.length, seconds, merged);
+    return new Result(name, scenario.baseline(), merged.length, seconds, merged, cpuMillis);
   }
 
   static void print(Map<String, Result> results, int threads, Duration measure) {
@@ -209,20 +214,23 @@ public final class BenchMain {
         threads,
         measure.toSeconds(),
         "(embedded, durable)");
-    System.out.println("| scenario | ops/s | p50 ms | p99 ms | baseline | baseline ops/s | ratio |");
-    System.out.println("|---|---:|---:|---:|---|---:|---:|");
+    System.out.println(
+        "| scenario | ops/s | p50 ms | p99 ms | baseline | baseline ops/s | ratio"
+            + " | machine CPU ms/op |");
+    System.out.println("|---|---:|---:|---:|---|---:|---:|---:|");
     for (Result r : results.values()) {
       Result base = results.get(r.baseline());
       System.out.printf(
           Locale.ROOT,
-          "| %s | %.1f | %.2f | %.2f | %s | %.1f | %.2f |%n",
+          "| %s | %.1f | %.2f | %.2f | %s | %.1f | %.2f | %.1f |%n",
           r.scenario(),
           r.opsPerSecond(),
           r.percentileMillis(50),
           r.percentileMillis(99),
           r.baseline(),
           base.opsPerSecond(),
-          r.opsPerSecond() / base.opsPerSecond());
+          r.opsPerSecond() / base.opsPerSecond(),
+          r.cpuMillisPerOperation());
     }
   }
 

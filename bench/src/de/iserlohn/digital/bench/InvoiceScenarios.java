@@ -328,7 +328,7 @@ final class InvoiceScenarios {
      * asynchronous start when the measurement ended, and how long they took to leave it.
      */
     @Override
-    public List<String> report(BenchContext context) throws InterruptedException {
+    public List<String> report(BenchContext context, Result result) throws InterruptedException {
       connections.values().forEach(KeepAliveHttp::close);
       long atEnd = approvalStarts(context).count();
       long start = System.nanoTime();

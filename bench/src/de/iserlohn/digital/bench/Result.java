@@ -2,8 +2,21 @@ package de.iserlohn.digital.bench;
 
 import java.util.Arrays;
 
-/** Throughput and latency percentiles of one measured scenario. */
-record Result(String scenario, String baseline, long operations, double seconds, long[] nanos) {
+/**
+ * Throughput and latency percentiles of one measured scenario, and the machine's busy CPU time
+ * during it ({@link MachineCpu}; NaN where unknown).
+ */
+record Result(
+    String scenario,
+    String baseline,
+    long operations,
+    double seconds,
+    long[] nanos,
+    double cpuMillis) {
+
+  double cpuMillisPerOperation() {
+    return operations == 0 ? Double.NaN : cpuMillis / operations;
+  }
 
   double opsPerSecond() {
     return operations / seconds;

@@ -37,10 +37,11 @@ interface Scenario {
   }
 
   /**
-   * Called after the measurement; the lines are printed below the table (for example what was
-   * sent and what was stored).
+   * Called right after the measurement at the highest rate (before a paced one); the lines are
+   * printed below the table (for example what was sent and what was stored, or how long the
+   * background work of the measured operations took to finish).
    */
-  default java.util.List<String> report(BenchContext context) throws Exception {
+  default java.util.List<String> report(BenchContext context, Result measured) throws Exception {
     return java.util.List.of();
   }
 

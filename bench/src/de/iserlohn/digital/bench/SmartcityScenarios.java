@@ -251,7 +251,7 @@ final class SmartcityScenarios {
     }
 
     @Override
-    public List<String> report(BenchContext context) {
+    public List<String> report(BenchContext context, Result result) {
       Arrays.stream(connections).forEach(KeepAliveHttp::close);
       String like = "tts:%:" + session + ":%";
       long uplinks = count(context, "select count(*) from sc_uplink where uplink_key like ?", like);
@@ -372,7 +372,7 @@ final class SmartcityScenarios {
     }
 
     @Override
-    public List<String> report(BenchContext context) throws Exception {
+    public List<String> report(BenchContext context, Result result) throws Exception {
       long t0 = System.nanoTime();
       long deadline = t0 + TimeUnit.MINUTES.toNanos(2);
       while (notYetStored() > 0 && System.nanoTime() < deadline) {
@@ -501,7 +501,7 @@ final class SmartcityScenarios {
     }
 
     @Override
-    public List<String> report(BenchContext context) {
+    public List<String> report(BenchContext context, Result result) {
       long[] sorted = Arrays.copyOf(crossing, measured.get());
       Arrays.sort(sorted);
       return List.of(
