@@ -208,7 +208,6 @@ public class Applications {
       }
     }
     variables.put(OzgProcess.VAR_CASE_NUMBER, caseNumber);
-    variables.put(OzgProcess.VAR_ORG_UNIT, service.orgUnit());
     variables.put(OzgProcess.VAR_CANDIDATE_GROUP, service.orgUnit());
     LocalDate due = LocalDate.now(clock).plusDays(service.processingDays());
     variables.put(

@@ -14,7 +14,6 @@ public final class OzgProcess {
 
   // variables the pipeline sets on every service process
   public static final String VAR_CASE_NUMBER = "caseNumber";
-  public static final String VAR_ORG_UNIT = "orgUnit";
   public static final String VAR_CANDIDATE_GROUP = "candidateGroup";
   public static final String VAR_DECISION_DUE_DATE = "decisionDueDate";
 

@@ -74,18 +74,18 @@ final class CachingFeelEngine extends FeelEngine {
     this.validator = new ExpressionValidator(configuration().externalFunctionsEnabled());
   }
 
-  /** As {@link FeelEngine#evaluate}, with the shared table of built-in functions. */
+  /**
+   * As {@link FeelEngine#evaluate}, with the shared table of built-in functions; failures carry the
+   * library's messages.
+   */
   @Override
   public EvaluationResult evaluate(ParsedExpression expression, Context context) {
+    String text = expression.text();
     try {
       Option<Failure> invalid = validator.validateExpression(expression.expression());
       if (invalid.isDefined()) {
-        return new FailedEvaluationResult(
-            new Failure(
-                "validation of expression '"
-                    + expression.text()
-                    + "' failed: "
-                    + invalid.get().message()),
+        return failed(
+            "validation of expression '" + text + "' failed: " + invalid.get().message(),
             noFailures());
       }
       EvalContext evalContext =
@@ -100,33 +100,27 @@ final class CachingFeelEngine extends FeelEngine {
       Option<EvaluationFailure> assertion =
           failures.find(f -> EvaluationFailureType.ASSERT_FAILURE$.MODULE$.equals(f.failureType()));
       if (assertion.isDefined()) {
-        return new FailedEvaluationResult(
-            new Failure(
-                "Assertion failure on evaluate the expression '"
-                    + expression.text()
-                    + "': "
-                    + assertion.get().failureMessage()),
+        return failed(
+            "Assertion failure on evaluate the expression '"
+                + text
+                + "': "
+                + assertion.get().failureMessage(),
             failures);
       }
       if (result instanceof ValError error) {
-        return failed(expression, error.error(), failures);
+        return failed("failed to evaluate expression '" + text + "': " + error.error(), failures);
       }
       if (result instanceof ValFatalError error) {
-        return failed(expression, error.error(), failures);
+        return failed("failed to evaluate expression '" + text + "': " + error.error(), failures);
       }
       return new SuccessfulEvaluationResult(valueMapper().unpackVal(result), failures);
     } catch (RuntimeException e) {
-      return new FailedEvaluationResult(
-          new Failure("failed to evaluate expression '" + expression.text() + "' : " + e),
-          noFailures());
+      return failed("failed to evaluate expression '" + text + "' : " + e, noFailures());
     }
   }
 
-  private static FailedEvaluationResult failed(
-      ParsedExpression expression, String error, List<EvaluationFailure> failures) {
-    return new FailedEvaluationResult(
-        new Failure("failed to evaluate expression '" + expression.text() + "': " + error),
-        failures);
+  private static FailedEvaluationResult failed(String message, List<EvaluationFailure> failures) {
+    return new FailedEvaluationResult(new Failure(message), failures);
   }
 
   private static List<EvaluationFailure> noFailures() {
