@@ -13,6 +13,7 @@ import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.DokumentView;
 import de.iserlohn.digital.platform.casefile.NewDokument;
 import de.iserlohn.digital.platform.casefile.OpenVorgang;
+import de.iserlohn.digital.platform.casefile.OpenedVorgang;
 import de.iserlohn.digital.platform.casefile.RetentionClass;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
@@ -97,23 +98,16 @@ public class ScanIntake {
       return new Recorded(existing.get(), true);
     }
     String fileName = safeName(scan.fileName());
-    String caseNumber =
-        caseFile
-            .open(
-                OpenVorgang.of(
-                    "Posteingang " + fileName,
-                    CASE_TYPE,
-                    OrgUnits.POSTSTELLE,
-                    RetentionClass.STANDARD),
-                actor)
-            .caseNumber();
-    DokumentView document =
-        caseFile.addDocument(
-            caseNumber,
+    OpenedVorgang opened =
+        caseFile.openWithDocument(
+            OpenVorgang.of(
+                "Posteingang " + fileName, CASE_TYPE, OrgUnits.POSTSTELLE, RetentionClass.STANDARD),
             NewDokument.of(
                 fileName, scan.check().mediaType(), SCAN_DOCUMENT_TYPE, SourceChannel.SCAN),
             new ByteArrayInputStream(scan.content()),
             actor);
+    String caseNumber = opened.vorgang().caseNumber();
+    DokumentView document = opened.document();
     MailroomItem item =
         new MailroomItem(
             UUID.randomUUID(),
