@@ -352,18 +352,13 @@ final class InvoiceScenarios {
     }
 
     /**
-     * Waits (at most five minutes) until no approval is at its asynchronous start; the untimed
-     * warm-up calls leave a backlog that would otherwise run during the timed ones.
+     * Waits until no approval is at its asynchronous start; the untimed warm-up calls leave a
+     * backlog that would otherwise run during the timed ones.
      *
      * @return the approvals still waiting
      */
     private static long awaitNoApprovalStarts(BenchContext context) throws InterruptedException {
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-      long waiting;
-      while ((waiting = approvalStarts(context).count()) > 0 && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
-      return waiting;
+      return context.awaitNoJobs(() -> approvalStarts(context));
     }
   }
 }

@@ -5,7 +5,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.JobQuery;
 
@@ -73,11 +72,7 @@ final class OzgScenarios {
       MachineCpu cpuAtEnd = MachineCpu.now();
       long atEnd = continuations(context).count();
       long start = System.nanoTime();
-      long deadline = start + TimeUnit.MINUTES.toNanos(5);
-      long left;
-      while ((left = continuations(context).count()) > 0 && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
+      long left = context.awaitNoJobs(() -> continuations(context));
       double drain = (System.nanoTime() - start) / 1e9;
       double cpuMillis =
           measured.cpuMillis() + MachineCpu.now().busyMillisSince(cpuAtEnd, drain);
