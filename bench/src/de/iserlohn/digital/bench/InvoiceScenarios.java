@@ -1,5 +1,6 @@
 package de.iserlohn.digital.bench;
 
+import de.iserlohn.digital.testsupport.SharedTestData;
 import com.helger.phive.api.execute.ValidationExecutionManager;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -35,7 +36,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
  */
 final class InvoiceScenarios {
 
-  static final Path SUITE = Path.of("../shared/testdata/einvoice/xrechnung-testsuite");
+  static final Path SUITE = SharedTestData.path("einvoice/xrechnung-testsuite");
 
   /** The invoice module's timer of its rule compilation (InvoiceConfiguration). */
   static final String RULE_COMPILATION = "iserlohn.invoice.rules.compilation";

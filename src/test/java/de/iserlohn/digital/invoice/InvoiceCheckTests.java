@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.iserlohn.digital.invoice.RejectedInputException.Reason;
+import de.iserlohn.digital.testsupport.SharedTestData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class InvoiceCheckTests {
 
-  static final Path SUITE = Path.of("../shared/testdata/einvoice/xrechnung-testsuite");
-  static final Path PDFS = Path.of("../shared/testdata/einvoice/zugferd-pdf");
+  static final Path SUITE = SharedTestData.path("einvoice/xrechnung-testsuite");
+  static final Path PDFS = SharedTestData.path("einvoice/zugferd-pdf");
   static final Path UBL_STANDARD = SUITE.resolve("business-cases/standard/01.01a-INVOICE_ubl.xml");
   static final Path CII_STANDARD =
       SUITE.resolve("business-cases/standard/01.01a-INVOICE_uncefact.xml");

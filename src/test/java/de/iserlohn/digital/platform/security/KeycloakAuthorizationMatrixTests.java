@@ -157,8 +157,8 @@ class KeycloakAuthorizationMatrixTests {
   void eInvoicesAreUploadedWithASupplierTokenOnly() throws Exception {
     byte[] invoice =
         java.nio.file.Files.readAllBytes(
-            java.nio.file.Path.of(
-                "../shared/testdata/einvoice/xrechnung-testsuite/business-cases/standard/01.01a-INVOICE_ubl.xml"));
+            de.iserlohn.digital.testsupport.SharedTestData.path(
+                "einvoice/xrechnung-testsuite/business-cases/standard/01.01a-INVOICE_ubl.xml"));
     String supplier = keycloak.clientToken("supplier-demo", "demo-supplier-secret");
 
     assertThat(upload(invoice, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
