@@ -42,6 +42,10 @@ class Vorgang {
   @Column(name = "owner_id")
   private String ownerId;
 
+  /** The person or company the Vorgang is about (e.g. the applicant), if known. */
+  @Column(name = "party_name")
+  private String partyName;
+
   /** The subject of the file plan (Aktenplan) the Vorgang is filed under. */
   @Column(name = "file_plan_key", nullable = false)
   private String filePlanKey;
@@ -87,6 +91,7 @@ class Vorgang {
     this.orgUnit = command.orgUnit();
     this.ownerId = command.ownerId();
     this.filePlanKey = filePlanKey;
+    this.partyName = command.partyName();
     this.retentionClass = command.retentionClass();
     this.status = VorgangStatus.OPEN;
     this.createdAt = createdAt;
@@ -101,6 +106,20 @@ class Vorgang {
     status = VorgangStatus.CLOSED;
     closedAt = at;
     return true;
+  }
+
+  /** Opens a closed Vorgang again; returns false when it was open. */
+  boolean reopen() {
+    if (status != VorgangStatus.CLOSED) {
+      return false;
+    }
+    status = VorgangStatus.OPEN;
+    closedAt = null;
+    return true;
+  }
+
+  String partyName() {
+    return partyName;
   }
 
   UUID id() {
