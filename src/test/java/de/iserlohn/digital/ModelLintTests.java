@@ -205,6 +205,37 @@ class ModelLintTests {
     assertThat(referenced).as("forms referenced by a model").containsAll(forms.keySet());
   }
 
+  /**
+   * Every user-task form links to its Vorgang page in the clerks' workspace: a text component with
+   * the Markdown link "Vorgang öffnen" to {@code /akte/vorgang/{{caseNumber}}} (the engine sets the
+   * variable for every task of a process on a Vorgang), hidden where a process has no Vorgang.
+   */
+  @Test
+  void everyUserTaskFormLinksToItsVorgang() throws Exception {
+    for (Path file : bpmnFiles) {
+      for (Element task : elements(parse(file), BPMN, "userTask")) {
+        Path form = forms.get(task.getAttributeNS(CAMUNDA, "formRef"));
+        assertThat(form).as(file + ": form of " + task.getAttribute("id")).isNotNull();
+        assertThat(vorgangLinks(form))
+            .as(form + ": text component \"[Vorgang öffnen](" + VORGANG_LINK + ")\"")
+            .hasSize(1);
+      }
+    }
+  }
+
+  static final String VORGANG_LINK = "/akte/vorgang/{{caseNumber}}";
+
+  static List<JsonNode> vorgangLinks(Path form) throws IOException {
+    List<JsonNode> links = new ArrayList<>();
+    for (JsonNode component : new ObjectMapper().readTree(form.toFile()).path("components")) {
+      if ("text".equals(component.path("type").asText())
+          && component.path("text").asText().contains("[Vorgang öffnen](" + VORGANG_LINK + ")")) {
+        links.add(component);
+      }
+    }
+    return links;
+  }
+
   @Test
   void everyFormIsNamedAfterItsId() {
     forms.forEach((id, file) -> assertThat(file.getFileName().toString()).isEqualTo(id + ".form"));
