@@ -10,7 +10,7 @@ export default {
     vendor: 'Stadt Iserlohn'
   },
   locales: {
-    availableLocales: ['de', 'en'],
+    availableLocales: ['de'],
     fallbackLocale: 'de'
   },
   // moment.js formats; the apps show times in the browser's zone (the city's PCs: Europe/Berlin)
