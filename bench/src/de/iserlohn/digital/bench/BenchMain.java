@@ -54,6 +54,7 @@ public final class BenchMain {
             SmartcityScenarios.all(),
             OzgScenarios.all(),
             MailroomScenarios.all(),
+            DashboardScenarios.all(),
             CasefileScenarios.all());
     domains.stream().flatMap(List::stream).forEach(s -> known.put(s.name(), s));
     List<Scenario> selected = new ArrayList<>();
