@@ -2,6 +2,7 @@ package de.iserlohn.digital.dashboard;
 
 import static de.iserlohn.digital.platform.figures.FigureNames.*;
 
+import de.iserlohn.digital.platform.casefile.FilePlan;
 import de.iserlohn.digital.platform.figures.FigureView;
 import de.iserlohn.digital.platform.figures.Figures;
 import de.iserlohn.digital.platform.figures.MeasuredProcess;
@@ -28,8 +29,10 @@ class Dashboard {
 
   private final Figures figures;
   private final Targets targets;
+  private final FilePlan filePlan;
 
-  Dashboard(Figures figures, Targets targets) {
+  Dashboard(Figures figures, Targets targets, FilePlan filePlan) {
+    this.filePlan = filePlan;
     this.figures = figures;
     this.targets = targets;
   }
@@ -199,7 +202,7 @@ class Dashboard {
       Long overdue = view.latest(TASKS_OVERDUE, unit);
       rows.add(
           new Chart.Row(
-              unit,
+              filePlan.unitLabel(unit),
               List.of(
                   open == null ? empty() : number(open),
                   overdue == null ? empty() : number(overdue))));

@@ -1,5 +1,6 @@
 package de.iserlohn.digital.dashboard;
 
+import de.iserlohn.digital.platform.casefile.FilePlan;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.CurrentUsers;
 import de.iserlohn.digital.platform.identity.OrgUnits;
@@ -29,9 +30,11 @@ class DashboardPage {
   static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final Dashboard dashboard;
+  private final FilePlan filePlan;
 
-  DashboardPage(Dashboard dashboard) {
+  DashboardPage(Dashboard dashboard, FilePlan filePlan) {
     this.dashboard = dashboard;
+    this.filePlan = filePlan;
   }
 
   @GetMapping("/dashboard/")
@@ -44,6 +47,7 @@ class DashboardPage {
       HttpServletResponse response) {
     checkAccess();
     model.addAttribute("units", OrgUnits.CLERK_UNITS);
+    model.addAttribute("unitLabels", unitLabels());
     model.addAttribute(
         "services",
         dashboard.processes().stream()
@@ -101,6 +105,13 @@ class DashboardPage {
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"" + c.id() + "-" + filter.from() + "-" + filter.to() + ".csv\"")
         .body(csv.toString());
+  }
+
+  /** The org units as the file plan names them ("22 Bereich Steuern und Gebühren"). */
+  private java.util.Map<String, String> unitLabels() {
+    java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+    OrgUnits.CLERK_UNITS.forEach(u -> labels.put(u, filePlan.unitLabel(u)));
+    return labels;
   }
 
   private DashboardFilter parse(String from, String to, String unit, String service) {

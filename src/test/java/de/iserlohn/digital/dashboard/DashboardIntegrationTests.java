@@ -181,6 +181,15 @@ class DashboardIntegrationTests {
   }
 
   @Test
+  void unitsAreNamedAsTheFilePlanNamesThem() {
+    String page =
+        http.withBasicAuth("pklein", "pklein").getForEntity("/dashboard/", String.class).getBody();
+    assertThat(page)
+        .contains(">22 Bereich Steuern und Gebühren</option>")
+        .contains(">69 Bereich Umwelt und Stadtentwicklung</option>");
+  }
+
+  @Test
   void everyChartHasItsDataAsCsv() {
     ResponseEntity<String> csv =
         http.withBasicAuth("pklein", "pklein")
