@@ -9,11 +9,14 @@ import de.iserlohn.digital.ozg.catalogue.ServiceDefinition;
 import de.iserlohn.digital.ozg.catalogue.Submission;
 import de.iserlohn.digital.ozg.catalogue.Upload;
 import de.iserlohn.digital.ozg.process.OzgProcess;
+import de.iserlohn.digital.platform.PlatformProperties;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.NewDokument;
 import de.iserlohn.digital.platform.casefile.OpenVorgang;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.FieldError;
+import de.iserlohn.digital.platform.web.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -52,6 +55,10 @@ public class Applications {
   public static final String ANONYMOUS_OWNER = "anonym:";
 
   private final ServiceCatalogue catalogue;
+
+  /** Room for the form data in the application record ({@code ozg_application.data_json}). */
+  static final int MAX_DATA_LENGTH = 20_000;
+
   private final ApplicationStore store;
   private final CaseFileManagement caseFile;
   private final RuntimeService runtime;
@@ -66,13 +73,14 @@ public class Applications {
       RuntimeService runtime,
       ObjectMapper json,
       OzgProperties properties,
+      PlatformProperties platform,
       Clock clock) {
     this.catalogue = catalogue;
     this.store = store;
     this.caseFile = caseFile;
     this.runtime = runtime;
     this.json = json;
-    this.codes = new AccessCodes(properties.secret());
+    this.codes = AccessCodes.of(properties.secret(), platform.dataDir());
     this.clock = clock;
   }
 
@@ -105,6 +113,12 @@ public class Applications {
     String title = shorten(service.title() + (applicant == null ? "" : " – " + applicant));
     CurrentUser citizen = new CurrentUser(owner, Set.of());
     String data = toJson(submission.values());
+    if (data.length() > MAX_DATA_LENGTH) {
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "form", "Die Angaben sind zusammen zu lang; bitte fassen Sie sich kürzer.")));
+    }
     String caseNumber = caseFile.nextCaseNumber();
     caseFile.openWithDocument(
         OpenVorgang.of(title, serviceId, service.orgUnit(), service.retentionClass())
