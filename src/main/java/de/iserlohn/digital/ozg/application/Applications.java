@@ -9,7 +9,6 @@ import de.iserlohn.digital.ozg.catalogue.ServiceDefinition;
 import de.iserlohn.digital.ozg.catalogue.Submission;
 import de.iserlohn.digital.ozg.catalogue.Upload;
 import de.iserlohn.digital.ozg.process.OzgProcess;
-import de.iserlohn.digital.platform.PlatformProperties;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.NewDokument;
 import de.iserlohn.digital.platform.casefile.OpenVorgang;
@@ -19,6 +18,7 @@ import de.iserlohn.digital.platform.web.FieldError;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,14 +74,14 @@ public class Applications {
       RuntimeService runtime,
       ObjectMapper json,
       OzgProperties properties,
-      PlatformProperties platform,
+      @Value("${iserlohn.data-dir:./data}") Path dataDir,
       Clock clock) {
     this.catalogue = catalogue;
     this.store = store;
     this.caseFile = caseFile;
     this.runtime = runtime;
     this.json = json;
-    this.codes = AccessCodes.of(properties.secret(), platform.dataDir());
+    this.codes = AccessCodes.of(properties.secret(), dataDir);
     this.clock = clock;
   }
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,10 +38,10 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
       @Value("${iserlohn.smartcity.map.tile-url:}") String tileUrl,
       @Value("${iserlohn.ozg.map.tile-url:}") String portalTileUrl,
       @Value("${iserlohn.keycloak.url:}") String keycloakUrl) {
-    this.policy = policy(Set.of(tileUrl, portalTileUrl), keycloakUrl);
+    this.policy = policy(List.of(tileUrl, portalTileUrl), keycloakUrl);
   }
 
-  static String policy(Set<String> tileUrls, String keycloakUrl) {
+  static String policy(List<String> tileUrls, String keycloakUrl) {
     Set<String> images = new LinkedHashSet<>();
     images.add("'self'");
     images.add("data:");

@@ -1,6 +1,7 @@
 package de.iserlohn.digital.platform.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.iserlohn.digital.ozg.OzgTestCases;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
@@ -9,15 +10,15 @@ import de.iserlohn.digital.platform.casefile.RetentionClass;
 import de.iserlohn.digital.platform.casefile.VorgangStatus;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.testsupport.IntegrationTest;
-import de.iserlohn.digital.testsupport.WebappSession;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,6 @@ class ProcessStartGuardTests {
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired CaseFileManagement caseFile;
-  @LocalServerPort int port;
 
   @Test
   void aClerkCannotAttachTheGeneralCaseToAVorgangOfAnotherUnitNorCloseIt() {
@@ -49,18 +49,32 @@ class ProcessStartGuardTests {
   }
 
   @Test
-  void theTasklistStartFollowsTheSameRule() {
+  void theTasklistStartFormFollowsTheSameRule() {
     String personnel = personnelSection();
-    WebappSession tasklist = new WebappSession(port);
-    assertThat(tasklist.login("oweber", "oweber", "tasklist")).isEqualTo(200);
-
-    var submit =
-        tasklist.postJson(
-            "/process-definition/key/general-case/submit-form",
-            "{\"businessKey\":\"%s\",\"variables\":%s}".formatted(personnel, variables("")));
-
-    assertThat(submit.statusCode()).isEqualTo(403);
-    assertThat(submit.body()).contains("Kein Vorgang " + personnel);
+    // what Tasklist does for a logged-in clerk: the engine's form service as that user
+    engine.getIdentityService().setAuthentication("oweber", List.of("ordnungsamt"));
+    try {
+      String definition =
+          engine
+              .getRepositoryService()
+              .createProcessDefinitionQuery()
+              .processDefinitionKey("general-case")
+              .latestVersion()
+              .singleResult()
+              .getId();
+      assertThatThrownBy(
+              () ->
+                  engine
+                      .getFormService()
+                      .submitStartForm(
+                          definition,
+                          personnel,
+                          Map.of("title", "Angriff", "orgUnit", "ordnungsamt")))
+          .isInstanceOf(AuthorizationException.class)
+          .hasMessageContaining("Kein Vorgang " + personnel);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
     assertThat(instancesOf(personnel)).isZero();
   }
 
