@@ -53,7 +53,8 @@ public final class BenchMain {
             HrScenarios.all(),
             SmartcityScenarios.all(),
             OzgScenarios.all(),
-            MailroomScenarios.all());
+            MailroomScenarios.all(),
+            DashboardScenarios.all());
     domains.stream().flatMap(List::stream).forEach(s -> known.put(s.name(), s));
     List<Scenario> selected = new ArrayList<>();
     for (String name : args.length == 0 ? known.keySet().toArray(String[]::new) : args) {
