@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Finding 13 of issue 17 in a real Chromium: with the Content-Security-Policy on, the portal, the
- * Swagger UI, the public map and the Camunda webapps (their own policy) still work, and Chromium
+ * Swagger UI, the public map, the dashboard and the Camunda webapps (their own policy) still work,
+ * and Chromium
  * reports no refused script, style or image.
  */
 @IntegrationTest
@@ -58,6 +59,14 @@ class ContentSecurityPolicyBrowserTests {
   void thePublicMapLoadsItsScript() {
     open("/smartcity/karte");
     waitFor(By.cssSelector(".leaflet-container"));
+    assertNoPolicyViolation();
+  }
+
+  @Test
+  void theDashboardDrawsItsCharts() {
+    browser.manage().logs().get(LogType.BROWSER);
+    browser.get("http://pklein:pklein@127.0.0.1:" + port + "/dashboard/");
+    waitFor(By.cssSelector("canvas, svg"));
     assertNoPolicyViolation();
   }
 
