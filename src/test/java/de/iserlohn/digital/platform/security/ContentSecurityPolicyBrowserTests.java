@@ -19,8 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Finding 13 of issue 17 in a real Chromium: with the Content-Security-Policy on, the portal, the
  * Swagger UI, the public map, the dashboard and the Camunda webapps (their own policy) still work,
- * and Chromium
- * reports no refused script, style or image.
+ * and Chromium reports no refused script, style or image.
  */
 @IntegrationTest
 class ContentSecurityPolicyBrowserTests {
