@@ -99,7 +99,32 @@ public class CaseFileManagement {
    * document carries the number in its name ({@link #openWithDocument} with this number).
    */
   public String nextCaseNumber() {
-    return caseNumbers.next(DEFAULT_CASE_PREFIX);
+    return freeCaseNumber();
+  }
+
+  /**
+   * Whether a process started by this user may work on the Vorgang of this case number: it exists
+   * and the user may see it (ADR 0011). No audit entry: nothing of the Vorgang is read.
+   */
+  @Transactional(readOnly = true)
+  public boolean isVisibleTo(String caseNumber, CurrentUser user) {
+    return vorgaenge
+        .findByCaseNumber(caseNumber)
+        .filter(v -> CaseAccess.canRead(user, v))
+        .isPresent();
+  }
+
+  /**
+   * The next number of the sequence that no Vorgang carries: a number taken by other means (an
+   * import, a number set by hand) is skipped instead of failing a citizen's submission on the
+   * unique key.
+   */
+  private String freeCaseNumber() {
+    String number = caseNumbers.next(DEFAULT_CASE_PREFIX);
+    while (vorgaenge.findByCaseNumber(number).isPresent()) {
+      number = caseNumbers.next(DEFAULT_CASE_PREFIX);
+    }
+    return number;
   }
 
   private Vorgang openOrFind(OpenVorgang command, CurrentUser actor) {
@@ -122,8 +147,7 @@ public class CaseFileManagement {
     }
     String filePlanKey = filePlan.subjectFor(command.caseType(), command.orgUnit()).key();
     Akte akte = akten.findOrCreate(aktenzeichen, akteTitle, command, actor.userId());
-    String caseNumber =
-        command.caseNumber() != null ? command.caseNumber() : caseNumbers.next(DEFAULT_CASE_PREFIX);
+    String caseNumber = command.caseNumber() != null ? command.caseNumber() : freeCaseNumber();
     Vorgang vorgang =
         vorgaenge.save(
             new Vorgang(caseNumber, akte, command, filePlanKey, clock.instant(), actor.userId()));
