@@ -16,7 +16,9 @@ import de.iserlohn.digital.platform.casefile.VorgangStatus;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.CurrentUsers;
 import de.iserlohn.digital.platform.identity.OrgUnits;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.platform.web.FieldError;
+import de.iserlohn.digital.platform.web.FileNames;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +26,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -71,9 +74,15 @@ class WorkspaceController {
   private final CaseSearch search;
   private final CaseProcesses processes;
   private final FilePlan filePlan;
+  private final Clock clock;
 
   WorkspaceController(
-      CaseFileManagement caseFile, CaseSearch search, CaseProcesses processes, FilePlan filePlan) {
+      CaseFileManagement caseFile,
+      CaseSearch search,
+      CaseProcesses processes,
+      FilePlan filePlan,
+      Clock clock) {
+    this.clock = clock;
     this.caseFile = caseFile;
     this.search = search;
     this.processes = processes;
@@ -173,7 +182,7 @@ class WorkspaceController {
     if (!type.matches("[A-Z_]{1,32}")) {
       throw InvalidInputException.of("dokumentart", "Unbekannte Dokumentart.");
     }
-    String name = safeName(file.getOriginalFilename());
+    String name = FileNames.of(file, "datei", "dokument");
     caseFile.addDocumentByClerk(
         caseNumber,
         NewDokument.of(name, mediaType, type, SourceChannel.CLERK),
@@ -204,10 +213,7 @@ class WorkspaceController {
               .toList());
     }
     redirect.addFlashAttribute(
-        "meldung",
-        "Die Wiedervorlage zum "
-            + WorkspaceFormat.DATE.format(day.atStartOfDay(WorkspaceFormat.BERLIN))
-            + " ist gesetzt.");
+        "meldung", "Die Wiedervorlage zum " + CityTime.date(day) + " ist gesetzt.");
     return redirectTo(caseNumber, "wiedervorlage");
   }
 
@@ -329,7 +335,7 @@ class WorkspaceController {
                 .orElse(null));
     model.addAttribute("errors", errors);
     model.addAttribute("values", values);
-    model.addAttribute("today", LocalDate.now(WorkspaceFormat.BERLIN).toString());
+    model.addAttribute("today", LocalDate.now(clock.withZone(CityTime.ZONE)).toString());
     model.addAttribute("closed", vorgang.status() == VorgangStatus.CLOSED);
     return "akte/vorgang";
   }
@@ -420,14 +426,5 @@ class WorkspaceController {
           }
         });
     return link.toString();
-  }
-
-  private static String safeName(String original) {
-    String name = original == null ? "" : original.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-    name = name.strip();
-    if (name.isEmpty()) {
-      name = "dokument";
-    }
-    return name.length() > 200 ? name.substring(name.length() - 200) : name;
   }
 }

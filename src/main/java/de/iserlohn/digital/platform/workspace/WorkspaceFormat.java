@@ -4,21 +4,14 @@ import de.iserlohn.digital.platform.casefile.AuditAction;
 import de.iserlohn.digital.platform.casefile.FilePlan;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.casefile.VorgangStatus;
+import de.iserlohn.digital.platform.web.CityTime;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** How the workspace shows values to people: German, dates in Europe/Berlin. */
+/** How the workspace shows values to people: German words, dates by {@link CityTime}. */
 @Component("akteFormat")
 class WorkspaceFormat {
-
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.GERMANY).withZone(BERLIN);
-  static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY).withZone(BERLIN);
 
   private final FilePlan filePlan;
 
@@ -27,11 +20,11 @@ class WorkspaceFormat {
   }
 
   public String dateTime(Instant at) {
-    return at == null ? "" : DATE_TIME.format(at);
+    return CityTime.dateTime(at);
   }
 
   public String date(Instant at) {
-    return at == null ? "" : DATE.format(at);
+    return CityTime.date(at);
   }
 
   public String unit(String orgUnit) {
