@@ -62,7 +62,7 @@ public final class AppProcess implements AutoCloseable {
               .redirectOutput(log.toFile())
               .start();
       AppProcess app = new AppProcess(process, port, log);
-      app.awaitHealthy(Duration.ofSeconds(180));
+      app.awaitHealthy(Duration.ofSeconds(300));
       return app;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
