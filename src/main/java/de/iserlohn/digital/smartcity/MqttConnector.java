@@ -30,7 +30,8 @@ class MqttConnector implements SmartLifecycle {
       UplinkIngestion ingestion,
       WinterTelematics telematics,
       Clock clock,
-      @Value("${iserlohn.smartcity.mqtt-share-group:iserlohn-digital}") String shareGroup,
+      @Value("${iserlohn.smartcity.mqtt-share-group:${MQTT_SHARE_GROUP:iserlohn-digital}}")
+          String shareGroup,
       @Value("${iserlohn.smartcity.mqtt-client-id:${MQTT_CLIENT_ID:}}") String clientId) {
     this.shareGroup = shareGroup;
     this.clientId = clientId;
