@@ -52,6 +52,21 @@ class ModelLintTests {
               + "Collaboration|Gateway|BoundaryEvent|IntermediateThrowEvent|Form)_"
               + "([0-9a-z]{7}|\\d+)$");
   static final Pattern EXPRESSION_BEAN = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
+
+  /** An expression inside a model: ${...} or #{...}. */
+  static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+
+  /** A name at the start of a member access (bean.method or bean.property), outside quotes. */
+  static final Pattern ACCESSED_NAME = Pattern.compile("(?<![\\w.])([A-Za-z][A-Za-z0-9]*)\\s*\\.");
+
+  /** Names the engine itself offers in expressions; every other accessed name is a bean. */
+  static final Set<String> ENGINE_NAMES =
+      Set.of("execution", "task", "variables", "connector", "decisionResult");
+
+  /** A gateway condition comparing a variable with a text value. */
+  static final Pattern COMPARED_VALUE =
+      Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\s*[!=]=\\s*'([^']*)'");
+
   static final Set<Integer> RETENTION_DAYS =
       Arrays.stream(RetentionClass.values()).map(RetentionClass::days).collect(Collectors.toSet());
 
@@ -174,6 +189,75 @@ class ModelLintTests {
   }
 
   @Test
+  void everyBeanThatAnExpressionUsesExists() throws Exception {
+    for (Path file : bpmnFiles) {
+      for (String expression : expressions(parse(file))) {
+        Matcher name = ACCESSED_NAME.matcher(expression.replaceAll("'[^']*'", "''"));
+        while (name.find()) {
+          if (!ENGINE_NAMES.contains(name.group(1))) {
+            assertThat(componentBeans)
+                .as(file + ": bean " + name.group(1) + " of ${" + expression + "}")
+                .contains(name.group(1));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyValueAGatewayComparesIsAnOptionOfTheFormOrDecisionThatSetsIt() throws Exception {
+    Map<String, Element> processes = new HashMap<>();
+    for (Path file : bpmnFiles) {
+      for (Element process : elements(parse(file), BPMN, "process")) {
+        processes.put(process.getAttribute("id"), process);
+      }
+    }
+    Map<String, String> decisionOutputs = new HashMap<>();
+    for (Path file : dmnFiles) {
+      for (Element decision : elements(parse(file), DMN, "decision")) {
+        decisionOutputs.put(decision.getAttribute("id"), decision.getTextContent());
+      }
+    }
+    int compared = 0;
+    for (Element process : processes.values()) {
+      String where = process.getAttribute("id");
+      for (Element condition : descendants(process, BPMN, "conditionExpression")) {
+        Matcher comparison = COMPARED_VALUE.matcher(condition.getTextContent());
+        while (comparison.find()) {
+          compared++;
+          String variable = comparison.group(1);
+          String value = comparison.group(2);
+          Set<String> options = new HashSet<>();
+          boolean declared = false;
+          for (String formId : formsOf(process, processes)) {
+            JsonNode component =
+                formComponent(new ObjectMapper().readTree(forms.get(formId).toFile()), variable);
+            if (component != null && component.has("values")) {
+              declared = true;
+              component.path("values").forEach(v -> options.add(v.path("value").asText()));
+            }
+          }
+          for (Element rule : descendants(process, BPMN, "businessRuleTask")) {
+            if (variable.equals(rule.getAttributeNS(CAMUNDA, "resultVariable"))) {
+              declared = true;
+              String outputs =
+                  decisionOutputs.getOrDefault(rule.getAttributeNS(CAMUNDA, "decisionRef"), "");
+              if (outputs.contains("\"" + value + "\"")) {
+                options.add(value);
+              }
+            }
+          }
+          assertThat(declared)
+              .as(where + ": no form or decision of the model sets " + variable)
+              .isTrue();
+          assertThat(options).as(where + ": " + variable + " == '" + value + "'").contains(value);
+        }
+      }
+    }
+    assertThat(compared).as("gateway comparisons checked").isPositive();
+  }
+
+  @Test
   void everyUserTaskHasAFormACandidateGroupAndAGermanName() throws Exception {
     for (Path file : bpmnFiles) {
       for (Element task : elements(parse(file), BPMN, "userTask")) {
@@ -208,6 +292,78 @@ class ModelLintTests {
   @Test
   void everyFormIsNamedAfterItsId() {
     forms.forEach((id, file) -> assertThat(file.getFileName().toString()).isEqualTo(id + ".form"));
+  }
+
+  /** Every expression of a model: in attributes (expression, delegateExpression, ...) and texts. */
+  static List<String> expressions(Document doc) {
+    List<String> result = new ArrayList<>();
+    NodeList all = doc.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element element = (Element) all.item(i);
+      var attributes = element.getAttributes();
+      for (int a = 0; a < attributes.getLength(); a++) {
+        collectExpressions(attributes.item(a).getNodeValue(), result);
+      }
+      for (var n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+        if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE
+            || n.getNodeType() == org.w3c.dom.Node.CDATA_SECTION_NODE) {
+          collectExpressions(n.getNodeValue(), result);
+        }
+      }
+    }
+    return result;
+  }
+
+  static void collectExpressions(String text, List<String> into) {
+    Matcher expression = EXPRESSION.matcher(text);
+    while (expression.find()) {
+      into.add(expression.group(1));
+    }
+  }
+
+  /** The forms a process shows: its own form keys and those of the processes it calls. */
+  static Set<String> formsOf(Element process, Map<String, Element> processes) {
+    Set<String> result = new HashSet<>();
+    List<Element> scope = new ArrayList<>(List.of(process));
+    for (Element call : descendants(process, BPMN, "callActivity")) {
+      Element called = processes.get(call.getAttribute("calledElement"));
+      if (called != null) {
+        scope.add(called);
+      }
+    }
+    for (Element element : scope) {
+      NodeList all = element.getElementsByTagName("*");
+      for (int i = 0; i < all.getLength(); i++) {
+        String ref = ((Element) all.item(i)).getAttributeNS(CAMUNDA, "formRef");
+        if (forms.containsKey(ref)) {
+          result.add(ref);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The component of a form (at any depth) that sets the variable, or null. */
+  static JsonNode formComponent(JsonNode container, String key) {
+    for (JsonNode component : container.path("components")) {
+      if (key.equals(component.path("key").asText())) {
+        return component;
+      }
+      JsonNode nested = formComponent(component, key);
+      if (nested != null) {
+        return nested;
+      }
+    }
+    return null;
+  }
+
+  static List<Element> descendants(Element parent, String ns, String name) {
+    NodeList nodes = parent.getElementsByTagNameNS(ns, name);
+    List<Element> result = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      result.add((Element) nodes.item(i));
+    }
+    return result;
   }
 
   static List<Path> files(String folder, String suffix) throws IOException {
