@@ -114,6 +114,11 @@ class ClusterTests {
     common.put("iserlohn.data-dir", dataDir.toString());
     common.putAll(TestInfrastructure.mailProperties());
     common.put("iserlohn.smartcity.mqtt-url", broker.url());
+    // the test classpath switches the hot folder off for the other tests
+    common.put("iserlohn.mailroom.hot-folder-enabled", "true");
+    // the daily starters run when the test triggers them, not by the clock during the test
+    common.put("iserlohn.smartcity.waste.pickup-cron", "0 0 3 1 1 ?");
+    common.put("iserlohn.smartcity.maintenance.check-cron", "0 0 3 1 1 ?");
     common.put("iserlohn.mailroom.poll-interval", "PT0.5S");
     common.put("iserlohn.mailroom.stable-for", "PT0.2S");
     // a killed node's leases and job locks are taken over quickly in the test
@@ -379,7 +384,10 @@ class ClusterTests {
           .send();
     }
     await().atMost(Duration.ofSeconds(45)).until(() -> healthStatus(0) == 503);
-    await().until(() -> Duration.between(outageStart, Instant.now()).toSeconds() >= 20);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> Duration.between(outageStart, Instant.now()).toSeconds() >= 20);
     outage.set(false);
     postgres.resume();
     // serves again without a restart, on every node
@@ -530,7 +538,9 @@ class ClusterTests {
         for (Future<Integer> a : answers) {
           statuses.add(a.get(180, TimeUnit.SECONDS));
         }
-        assertThat(statuses).as("%s on the three nodes; database: %s", process, activity()).contains(204);
+        assertThat(statuses)
+            .as("%s on the three nodes; database: %s", process, activity())
+            .contains(204);
       } catch (Exception e) {
         throw new IllegalStateException(e);
       } finally {
