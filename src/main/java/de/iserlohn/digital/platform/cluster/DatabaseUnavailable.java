@@ -2,6 +2,8 @@ package de.iserlohn.digital.platform.cluster;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -25,11 +27,25 @@ public final class DatabaseUnavailable {
           || t instanceof ConnectException) {
         return true;
       }
-      if (t instanceof SQLException sql && connectionState(sql.getSQLState())) {
+      if (t instanceof SQLException sql
+          && (connectionState(sql.getSQLState())
+              || t instanceof SQLRecoverableException
+              || t instanceof SQLNonTransientConnectionException
+              || closedConnection(sql.getMessage()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The pool's and the driver's words for a connection that the server closed under a running
+   * transaction (no SQLSTATE; the rollback of a transaction cut by the outage fails with it).
+   */
+  private static boolean closedConnection(String message) {
+    return message != null
+        && (message.contains("Connection is closed")
+            || message.contains("This connection has been closed"));
   }
 
   /** SQLSTATE class 08 (connection exception), 57P01-57P03 (shutdown, cannot connect now). */

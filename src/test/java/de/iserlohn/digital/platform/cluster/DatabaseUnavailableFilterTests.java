@@ -105,6 +105,13 @@ class DatabaseUnavailableFilterTests {
                 new ProcessEngineException(
                     "persistence", new SQLException("terminating connection", "57P01"))))
         .isTrue();
+    assertThat(
+            DatabaseUnavailable.causedBy(
+                new org.springframework.orm.jpa.JpaSystemException(
+                    new RuntimeException(
+                        "Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed")))))
+        .isTrue();
     assertThat(DatabaseUnavailable.causedBy(new SQLException("duplicate key", "23505"))).isFalse();
   }
 }
