@@ -1,6 +1,7 @@
 package de.iserlohn.digital.smartcity;
 
 import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
@@ -90,6 +91,9 @@ class MqttUplinks implements AutoCloseable {
   }
 
   void start() throws Exception {
+    // before connecting: a resumed session delivers the messages kept for this node right after
+    // the connection is accepted, before any subscription's own callback would be registered
+    client.publishes(MqttGlobalPublishFilter.ALL, this::handle, workers, true);
     client
         .connectWith()
         .cleanStart(false)
@@ -102,9 +106,6 @@ class MqttUplinks implements AutoCloseable {
           .subscribeWith()
           .topicFilter(filter(topic))
           .qos(MqttQos.AT_LEAST_ONCE)
-          .callback(this::handle)
-          .executor(workers)
-          .manualAcknowledgement(true)
           .send()
           .get(30, TimeUnit.SECONDS);
     }
