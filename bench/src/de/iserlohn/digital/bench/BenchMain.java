@@ -22,8 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts the application on a real PostgreSQL (durable settings), runs the named scenarios one
  * after the other with warm-up, and prints one table row per scenario with its baseline ratio.
  *
- * <p>Arguments: scenario names (default: all). System properties: {@code bench.threads} (4),
- * {@code bench.warmup} (seconds, 5), {@code bench.seconds} (20).
+ * <p>Arguments: scenario names (default: all). System properties: {@code bench.threads} (4), {@code
+ * bench.warmup} (seconds, 5), {@code bench.seconds} (20).
  */
 public final class BenchMain {
 
@@ -53,13 +53,15 @@ public final class BenchMain {
             HrScenarios.all(),
             SmartcityScenarios.all(),
             OzgScenarios.all(),
-            MailroomScenarios.all());
+            MailroomScenarios.all(),
+            ClusterScenarios.all());
     domains.stream().flatMap(List::stream).forEach(s -> known.put(s.name(), s));
     List<Scenario> selected = new ArrayList<>();
     for (String name : args.length == 0 ? known.keySet().toArray(String[]::new) : args) {
       Scenario scenario = known.get(name);
       if (scenario == null) {
-        throw new IllegalArgumentException("Unknown scenario " + name + "; known: " + known.keySet());
+        throw new IllegalArgumentException(
+            "Unknown scenario " + name + "; known: " + known.keySet());
       }
       if (!selected.contains(known.get(scenario.baseline()))) {
         selected.add(known.get(scenario.baseline()));
