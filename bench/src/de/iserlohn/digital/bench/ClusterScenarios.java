@@ -97,6 +97,15 @@ final class ClusterScenarios {
                       }));
         }
       }
+      if (Thread.currentThread().getContextClassLoader()
+          instanceof java.net.URLClassLoader project) {
+        // exec:java runs the benchmark in Maven's JVM: the nodes need the project's class path
+        System.setProperty(
+            "iserlohn.app.classpath",
+            java.util.Arrays.stream(project.getURLs())
+                .map(u -> Path.of(URI.create(u.toString())).toString())
+                .collect(Collectors.joining(java.io.File.pathSeparator)));
+      }
       String db = postgres.createDatabase(name.replace('-', '_'));
       Path dataDir = Files.createTempDirectory("iserlohn-cluster-bench-");
       Map<String, String> common = new HashMap<>();
