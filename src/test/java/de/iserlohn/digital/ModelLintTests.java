@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.iserlohn.digital.platform.casefile.RetentionClass;
+import de.iserlohn.digital.platform.figures.MediaBreaks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,18 @@ class ModelLintTests {
 
   static final Set<Integer> RETENTION_DAYS =
       Arrays.stream(RetentionClass.values()).map(RetentionClass::days).collect(Collectors.toSet());
+
+  static final Set<String> MEDIA_BREAK_STEP_TYPES =
+      Set.of(
+          "userTask",
+          "serviceTask",
+          "sendTask",
+          "receiveTask",
+          "manualTask",
+          "task",
+          "intermediateThrowEvent",
+          "intermediateCatchEvent",
+          "callActivity");
 
   static List<Path> bpmnFiles;
   static List<Path> dmnFiles;
@@ -188,6 +201,41 @@ class ModelLintTests {
     }
   }
 
+  /**
+   * A media break (printing and posting, paper coming in, manual re-keying) is marked on the step
+   * with the property {@code medienbruch=true} (the KPI "medienbruchfrei" reads it): only on steps
+   * of a process, only with the value {@code true}, and the known media breaks are marked.
+   */
+  @Test
+  void mediaBreaksAreMarkedOnStepsWithTheMedienbruchProperty() throws Exception {
+    Set<String> marked = new HashSet<>();
+    for (Path file : bpmnFiles) {
+      for (Element property : elements(parse(file), CAMUNDA, "property")) {
+        if (!MediaBreaks.PROPERTY.equals(property.getAttribute("name"))) {
+          continue;
+        }
+        Element step = (Element) property.getParentNode().getParentNode().getParentNode();
+        String where = file + ": " + step.getAttribute("id");
+        assertThat(property.getAttribute("value"))
+            .as(where + " medienbruch value")
+            .isEqualTo("true");
+        assertThat(step.getLocalName())
+            .as(where + " medienbruch on a step")
+            .isIn(MEDIA_BREAK_STEP_TYPES);
+        assertThat(step.getAttribute("name")).as(where + " name").isNotBlank();
+        marked.add(
+            ((Element) step.getParentNode()).getAttribute("id") + "#" + step.getAttribute("id"));
+      }
+    }
+    assertThat(marked)
+        .as("the known media breaks (docs/ozg.md, docs/dashboard.md)")
+        .containsExactlyInAnyOrder(
+            "civil-status-certificate#DispatchCertificate",
+            "civil-status-certificate#RefundFee",
+            "ozg-request-documents#PaperReplyJoined",
+            "invoice-capture#CaptureInvoice");
+  }
+
   @Test
   void everyBeanThatAnExpressionUsesExists() throws Exception {
     for (Path file : bpmnFiles) {
@@ -287,6 +335,37 @@ class ModelLintTests {
       }
     }
     assertThat(referenced).as("forms referenced by a model").containsAll(forms.keySet());
+  }
+
+  /**
+   * Every user-task form links to its Vorgang page in the clerks' workspace: a text component with
+   * the Markdown link "Vorgang öffnen" to {@code /akte/vorgang/{{caseNumber}}} (the engine sets the
+   * variable for every task of a process on a Vorgang), hidden where a process has no Vorgang.
+   */
+  @Test
+  void everyUserTaskFormLinksToItsVorgang() throws Exception {
+    for (Path file : bpmnFiles) {
+      for (Element task : elements(parse(file), BPMN, "userTask")) {
+        Path form = forms.get(task.getAttributeNS(CAMUNDA, "formRef"));
+        assertThat(form).as(file + ": form of " + task.getAttribute("id")).isNotNull();
+        assertThat(vorgangLinks(form))
+            .as(form + ": text component \"[Vorgang öffnen](" + VORGANG_LINK + ")\"")
+            .hasSize(1);
+      }
+    }
+  }
+
+  static final String VORGANG_LINK = "/akte/vorgang/{{caseNumber}}";
+
+  static List<JsonNode> vorgangLinks(Path form) throws IOException {
+    List<JsonNode> links = new ArrayList<>();
+    for (JsonNode component : new ObjectMapper().readTree(form.toFile()).path("components")) {
+      if ("text".equals(component.path("type").asText())
+          && component.path("text").asText().contains("[Vorgang öffnen](" + VORGANG_LINK + ")")) {
+        links.add(component);
+      }
+    }
+    return links;
   }
 
   @Test

@@ -109,7 +109,8 @@ public class Applications {
     caseFile.openWithDocument(
         OpenVorgang.of(title, serviceId, service.orgUnit(), service.retentionClass())
             .withOwner(owner)
-            .withCaseNumber(caseNumber),
+            .withCaseNumber(caseNumber)
+            .withPartyName(applicant),
         NewDokument.of("Antrag-" + caseNumber + ".json", "application/json", "ANTRAG", channel),
         new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)),
         citizen);

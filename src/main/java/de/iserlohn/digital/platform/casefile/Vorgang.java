@@ -42,6 +42,14 @@ class Vorgang {
   @Column(name = "owner_id")
   private String ownerId;
 
+  /** The person or company the Vorgang is about (e.g. the applicant), if known. */
+  @Column(name = "party_name")
+  private String partyName;
+
+  /** The subject of the file plan (Aktenplan) the Vorgang is filed under. */
+  @Column(name = "file_plan_key", nullable = false)
+  private String filePlanKey;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private VorgangStatus status;
@@ -68,7 +76,13 @@ class Vorgang {
 
   protected Vorgang() {}
 
-  Vorgang(String caseNumber, Akte akte, OpenVorgang command, Instant createdAt, String createdBy) {
+  Vorgang(
+      String caseNumber,
+      Akte akte,
+      OpenVorgang command,
+      String filePlanKey,
+      Instant createdAt,
+      String createdBy) {
     this.id = UUID.randomUUID();
     this.caseNumber = caseNumber;
     this.akte = akte;
@@ -76,6 +90,8 @@ class Vorgang {
     this.caseType = command.caseType();
     this.orgUnit = command.orgUnit();
     this.ownerId = command.ownerId();
+    this.filePlanKey = filePlanKey;
+    this.partyName = command.partyName();
     this.retentionClass = command.retentionClass();
     this.status = VorgangStatus.OPEN;
     this.createdAt = createdAt;
@@ -90,6 +106,20 @@ class Vorgang {
     status = VorgangStatus.CLOSED;
     closedAt = at;
     return true;
+  }
+
+  /** Opens a closed Vorgang again; returns false when it was open. */
+  boolean reopen() {
+    if (status != VorgangStatus.CLOSED) {
+      return false;
+    }
+    status = VorgangStatus.OPEN;
+    closedAt = null;
+    return true;
+  }
+
+  String partyName() {
+    return partyName;
   }
 
   UUID id() {
@@ -118,6 +148,10 @@ class Vorgang {
 
   String ownerId() {
     return ownerId;
+  }
+
+  String filePlanKey() {
+    return filePlanKey;
   }
 
   VorgangStatus status() {

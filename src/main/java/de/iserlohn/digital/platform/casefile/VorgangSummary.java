@@ -8,5 +8,8 @@ public record VorgangSummary(
     String title,
     String caseType,
     String orgUnit,
+    String filePlanKey,
     VorgangStatus status,
-    Instant createdAt) {}
+    Instant createdAt,
+    String partyName,
+    String aktenzeichen) {}
