@@ -22,8 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts the application on a real PostgreSQL (durable settings), runs the named scenarios one
  * after the other with warm-up, and prints one table row per scenario with its baseline ratio.
  *
- * <p>Arguments: scenario names (default: all). System properties: {@code bench.threads} (4),
- * {@code bench.warmup} (seconds, 5), {@code bench.seconds} (20).
+ * <p>Arguments: scenario names (default: all). System properties: {@code bench.threads} (4), {@code
+ * bench.warmup} (seconds, 5), {@code bench.seconds} (20).
  */
 public final class BenchMain {
 
@@ -54,6 +54,7 @@ public final class BenchMain {
             SmartcityScenarios.all(),
             OzgScenarios.all(),
             MailroomScenarios.all(),
+            ClusterScenarios.all(),
             DashboardScenarios.all(),
             CasefileScenarios.all());
     domains.stream().flatMap(List::stream).forEach(s -> known.put(s.name(), s));
@@ -65,7 +66,8 @@ public final class BenchMain {
     for (String name : args.length == 0 ? known.keySet().toArray(String[]::new) : names.toArray(String[]::new)) {
       Scenario scenario = known.get(name);
       if (scenario == null) {
-        throw new IllegalArgumentException("Unknown scenario " + name + "; known: " + known.keySet());
+        throw new IllegalArgumentException(
+            "Unknown scenario " + name + "; known: " + known.keySet());
       }
       if (!selected.contains(known.get(scenario.baseline()))) {
         selected.add(known.get(scenario.baseline()));

@@ -80,8 +80,11 @@ class InvoiceMailbox {
     this.clock = clock;
   }
 
-  /** One pass over the unread mails of the inbox; returns how many mails were handled. */
-  synchronized int poll() {
+  /**
+   * One pass over the unread mails of the inbox; returns how many mails were handled. Scheduled on
+   * the holder of the inbox lease only ({@link InvoiceMailboxSchedule}).
+   */
+  int poll() {
     if (!settings.configured()) {
       return 0;
     }

@@ -3,8 +3,8 @@
  * Vorgang &gt; Dokument) with its document store and audit log, identity and security, outgoing
  * mail and the REST error conventions.
  *
- * <p>Other modules use the named interfaces {@code casefile}, {@code identity}, {@code
- * notification}, {@code web} and {@code figures}; everything else is internal.
+ * <p>Other modules use the named interfaces {@code casefile}, {@code cluster}, {@code identity},
+ * {@code notification}, {@code web} and {@code figures}; everything else is internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
 package de.iserlohn.digital.platform;

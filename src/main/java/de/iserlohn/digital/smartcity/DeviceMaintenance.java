@@ -2,6 +2,7 @@ package de.iserlohn.digital.smartcity;
 
 import static de.iserlohn.digital.smartcity.MaintenanceProcess.*;
 
+import de.iserlohn.digital.platform.cluster.ProcessClaims;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -27,16 +28,23 @@ class DeviceMaintenance {
   private final RuntimeService runtime;
   private final Clock clock;
   private final DeviceHealth health;
+  private final ProcessClaims claims;
 
   DeviceMaintenance(
-      Registry registry, RuntimeService runtime, Clock clock, SmartcityProperties properties) {
+      Registry registry,
+      RuntimeService runtime,
+      Clock clock,
+      SmartcityProperties properties,
+      ProcessClaims claims) {
+    this.claims = claims;
     this.registry = registry;
     this.runtime = runtime;
     this.clock = clock;
     this.health = new DeviceHealth(properties.maintenance());
   }
 
-  synchronized Outcome check() {
+  /** One check; a device's maintenance is started once across all nodes (ADR 0075). */
+  Outcome check() {
     Instant now = clock.instant();
     Set<String> open =
         runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list().stream()
@@ -48,14 +56,23 @@ class DeviceMaintenance {
       String key = BUSINESS_KEY + device.devEui();
       Optional<String> problem = health.problem(device, now);
       if (problem.isPresent() && !open.contains(key)) {
-        runtime.startProcessInstanceByKey(
-            PROCESS_KEY,
-            key,
-            Variables.createVariables()
-                .putValue(VAR_DEV_EUI, device.devEui())
-                .putValue(VAR_DEVICE_LABEL, label(device))
-                .putValue(VAR_PROBLEM, problem.get()));
-        started++;
+        boolean startedNow =
+            claims
+                .startUnlessRunning(
+                    PROCESS_KEY,
+                    key,
+                    () ->
+                        runtime
+                            .startProcessInstanceByKey(
+                                PROCESS_KEY,
+                                key,
+                                Variables.createVariables()
+                                    .putValue(VAR_DEV_EUI, device.devEui())
+                                    .putValue(VAR_DEVICE_LABEL, label(device))
+                                    .putValue(VAR_PROBLEM, problem.get()))
+                            .getId())
+                .started();
+        started += startedNow ? 1 : 0;
       } else if (problem.isEmpty() && open.contains(key)) {
         runtime
             .createMessageCorrelation(MESSAGE_DEVICE_HEALTHY)

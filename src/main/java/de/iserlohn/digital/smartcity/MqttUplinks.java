@@ -1,15 +1,18 @@
 package de.iserlohn.digital.smartcity;
 
 import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
-import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
-import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
+import de.iserlohn.digital.platform.cluster.DatabaseUnavailable;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +28,12 @@ import org.slf4j.LoggerFactory;
  * iserlohn/winterdienst/{vehicle}/telematik} and take the same path as the HTTP endpoint ({@link
  * WinterTelematics}). The session is persistent, so messages published while the application is
  * down are delivered when it comes back.
+ *
+ * <p>In a cluster (ADR 0078) every node subscribes through the MQTT 5 shared subscription {@code
+ * $share/<group>/<topic>}: the broker hands each message to one node of the group. A message whose
+ * storing failed (database unreachable) stays unacknowledged and is stored again after a pause (1
+ * s, doubling up to 30 s) until it is committed; a node that dies with unacknowledged messages gets
+ * them again when it reconnects with its client id (persistent session, QoS 1 redelivery).
  */
 class MqttUplinks implements AutoCloseable {
 
@@ -38,8 +47,17 @@ class MqttUplinks implements AutoCloseable {
   private final UplinkIngestion ingestion;
   private final WinterTelematics telematics;
   private final Clock clock;
-  private final Mqtt3AsyncClient client;
+  private final Mqtt5AsyncClient client;
   private final ExecutorService workers;
+  private final String shareGroup;
+  private final ScheduledExecutorService retries =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "mqtt-uplink-retry");
+            t.setDaemon(true);
+            return t;
+          });
+  private volatile boolean open = true;
 
   MqttUplinks(
       UplinkIngestion ingestion,
@@ -47,14 +65,16 @@ class MqttUplinks implements AutoCloseable {
       Clock clock,
       String url,
       String clientId,
-      int workers) {
+      int workers,
+      String shareGroup) {
+    this.shareGroup = shareGroup;
     this.ingestion = ingestion;
     this.telematics = telematics;
     this.clock = clock;
     URI uri = URI.create(url);
     var builder =
         MqttClient.builder()
-            .useMqttVersion3()
+            .useMqttVersion5()
             .identifier(clientId)
             .serverHost(uri.getHost())
             .serverPort(uri.getPort() > 0 ? uri.getPort() : 1883)
@@ -71,22 +91,40 @@ class MqttUplinks implements AutoCloseable {
   }
 
   void start() throws Exception {
-    client.connectWith().cleanSession(false).keepAlive(30).send().get(30, TimeUnit.SECONDS);
+    // before connecting: a resumed session delivers the messages kept for this node right after
+    // the connection is accepted, before any subscription's own callback would be registered
+    client.publishes(MqttGlobalPublishFilter.ALL, this::handle, workers, true);
+    client
+        .connectWith()
+        .cleanStart(false)
+        .sessionExpiryInterval(SESSION_EXPIRY_SECONDS)
+        .keepAlive(30)
+        .send()
+        .get(30, TimeUnit.SECONDS);
     for (String topic : new String[] {TTS_TOPIC, CHIRPSTACK_TOPIC, TELEMATICS_TOPIC}) {
       client
           .subscribeWith()
-          .topicFilter(topic)
+          .topicFilter(filter(topic))
           .qos(MqttQos.AT_LEAST_ONCE)
-          .callback(this::handle)
-          .executor(workers)
-          .manualAcknowledgement(true)
           .send()
           .get(30, TimeUnit.SECONDS);
     }
-    LOG.info("MQTT uplink subscription active");
+    LOG.info(
+        "MQTT uplink subscription active{}",
+        shareGroup == null || shareGroup.isBlank() ? "" : " (shared, group " + shareGroup + ")");
   }
 
-  private void handle(Mqtt3Publish message) {
+  /** A node keeps its session (and its unacknowledged messages) this long while it is away. */
+  static final long SESSION_EXPIRY_SECONDS = 7 * 24 * 3600;
+
+  /** {@code $share/<group>/<topic>}, or the topic itself without a group. */
+  String filter(String topic) {
+    return shareGroup == null || shareGroup.isBlank()
+        ? topic
+        : "$share/" + shareGroup + "/" + topic;
+  }
+
+  private void handle(Mqtt5Publish message) {
     String topic = message.getTopic().toString();
     String body = new String(message.getPayloadAsBytes(), StandardCharsets.UTF_8);
     if (topic.startsWith("iserlohn/winterdienst/")) {
@@ -105,8 +143,14 @@ class MqttUplinks implements AutoCloseable {
       message.acknowledge();
       return;
     }
-    // acknowledged after the commit of its batch (or when rejected for good); a storage error
-    // leaves it unacknowledged: the broker delivers it again after the next reconnect
+    store(message, topic, uplink, 0);
+  }
+
+  /**
+   * Acknowledged after the commit of its batch (or when rejected for good); a storage error leaves
+   * it unacknowledged and it is stored again after a pause (a replay meanwhile is a DUPLICATE).
+   */
+  private void store(Mqtt5Publish message, String topic, Uplink uplink, int attempt) {
     ingestion
         .submit(uplink)
         .whenComplete(
@@ -114,13 +158,17 @@ class MqttUplinks implements AutoCloseable {
               if (error == null || error instanceof RejectedUplink) {
                 message.acknowledge();
               } else {
-                LOG.error("Storing MQTT uplink from {} failed, left unacknowledged", topic, error);
+                failed(topic, error, attempt, () -> store(message, topic, uplink, attempt + 1));
               }
             });
   }
 
   /** The same path as {@code POST /api/telematics/winter}; bad records are logged and dropped. */
-  private void handleTelematics(Mqtt3Publish message, String topic, String body) {
+  private void handleTelematics(Mqtt5Publish message, String topic, String body) {
+    handleTelematics(message, topic, body, 0);
+  }
+
+  private void handleTelematics(Mqtt5Publish message, String topic, String body, int attempt) {
     try {
       telematics.record(body);
       message.acknowledge();
@@ -128,12 +176,51 @@ class MqttUplinks implements AutoCloseable {
       LOG.warn("Telematics on {} rejected: {}", topic, e.getMessage());
       message.acknowledge();
     } catch (RuntimeException e) {
-      LOG.error("Storing telematics from {} failed, left unacknowledged", topic, e);
+      failed(
+          topic,
+          e,
+          attempt,
+          () -> workers.execute(() -> handleTelematics(message, topic, body, attempt + 1)));
+    }
+  }
+
+  /** Left unacknowledged; tried again after 1 s, 2 s, 4 s ... at most 30 s. */
+  private void failed(String topic, Throwable error, int attempt, Runnable again) {
+    if (!open) {
+      return; // the broker delivers it again to this node's session or to another node
+    }
+    long delay = Math.min(30_000L, 1000L << Math.min(attempt, 5));
+    if (DatabaseUnavailable.causedBy(error)) {
+      LOG.warn(
+          "Database unreachable, MQTT message from {} not acknowledged; again in {} ms",
+          topic,
+          delay);
+    } else {
+      LOG.error(
+          "Storing MQTT message from {} failed, not acknowledged; again in {} ms",
+          topic,
+          delay,
+          error);
+    }
+    try {
+      retries.schedule(again, delay, TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException stopped) {
+      // shutting down: the message stays unacknowledged
     }
   }
 
   @Override
   public void close() {
+    open = false;
+    retries.shutdownNow();
+    try {
+      // a node that stops normally leaves the share group: the broker stops handing it messages
+      for (String topic : new String[] {TTS_TOPIC, CHIRPSTACK_TOPIC, TELEMATICS_TOPIC}) {
+        client.unsubscribeWith().topicFilter(filter(topic)).send().get(5, TimeUnit.SECONDS);
+      }
+    } catch (Exception e) {
+      LOG.info("MQTT unsubscribe: {}", e.getMessage());
+    }
     try {
       client.disconnect().get(10, TimeUnit.SECONDS);
     } catch (Exception e) {

@@ -2,15 +2,14 @@ package de.iserlohn.digital.smartcity;
 
 import static de.iserlohn.digital.smartcity.TreeWateringProcess.*;
 
+import de.iserlohn.digital.platform.cluster.ProcessClaims;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -29,6 +28,7 @@ class TreeWaterings {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final Registry registry;
+  private final ProcessClaims claims;
 
   private final TransactionTemplate ownTransaction;
 
@@ -36,8 +36,10 @@ class TreeWaterings {
       RuntimeService runtime,
       TaskService tasks,
       Registry registry,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      ProcessClaims claims) {
     this.runtime = runtime;
+    this.claims = claims;
     this.tasks = tasks;
     this.registry = registry;
     this.ownTransaction = new TransactionTemplate(transactions);
@@ -77,49 +79,57 @@ class TreeWaterings {
     }
   }
 
-  /** Adds the tree to the district's open order of the day, or starts the day's order. */
-  synchronized void order(String treeId, String district, LocalDate day) {
+  /**
+   * Adds the tree to the district's open order of the day, or starts the day's order. The claim
+   * {@code bewaesserung:<district>:<day>} (ADR 0075) is held by the instance whose task "Bäume
+   * gießen" is open; its row lock serialises the starts and joins of one district and day across
+   * all nodes. Once the task is done, the next dry tree starts {@code #2}, {@code #3}, ...
+   */
+  void order(String treeId, String district, LocalDate day) {
     String key = BUSINESS_KEY + district + ":" + day;
-    Optional<ProcessInstance> open =
-        runtime
-            .createProcessInstanceQuery()
-            .processDefinitionKey(PROCESS_KEY)
-            .processInstanceBusinessKeyLike(key + "%")
-            .list()
-            .stream()
-            .filter(
-                p ->
-                    tasks
-                            .createTaskQuery()
-                            .processInstanceId(p.getId())
-                            .taskDefinitionKey(WATER_TREES)
-                            .count()
-                        > 0)
-            .findFirst();
-    if (open.isPresent()) {
-      @SuppressWarnings("unchecked")
-      List<String> trees =
-          new ArrayList<>((List<String>) runtime.getVariable(open.get().getId(), VAR_TREES));
-      if (!trees.contains(treeId)) {
-        trees.add(treeId);
-        runtime.setVariables(open.get().getId(), variables(trees));
-      }
+    ProcessClaims.Holder holder =
+        claims.startUnlessHeld(
+            PROCESS_KEY,
+            key,
+            this::waterTreesOpen,
+            () -> {
+              long earlier =
+                  runtime
+                      .createProcessInstanceQuery()
+                      .processDefinitionKey(PROCESS_KEY)
+                      .processInstanceBusinessKeyLike(key + "%")
+                      .count();
+              return runtime
+                  .startProcessInstanceByKey(
+                      PROCESS_KEY,
+                      earlier == 0 ? key : key + "#" + (earlier + 1),
+                      variables(List.of(treeId))
+                          .putValue(VAR_DISTRICT, district)
+                          .putValue(
+                              VAR_WATERING_DUE,
+                              Date.from(
+                                  day.atTime(DUE_HOUR, 0).atZone(WinterLog.ZONE).toInstant())))
+                  .getId();
+            });
+    if (holder.started()) {
       return;
     }
-    long earlier =
-        runtime
-            .createProcessInstanceQuery()
-            .processDefinitionKey(PROCESS_KEY)
-            .processInstanceBusinessKeyLike(key + "%")
-            .count();
-    runtime.startProcessInstanceByKey(
-        PROCESS_KEY,
-        earlier == 0 ? key : key + "#" + (earlier + 1),
-        variables(List.of(treeId))
-            .putValue(VAR_DISTRICT, district)
-            .putValue(
-                VAR_WATERING_DUE,
-                Date.from(day.atTime(DUE_HOUR, 0).atZone(WinterLog.ZONE).toInstant())));
+    @SuppressWarnings("unchecked")
+    List<String> trees =
+        new ArrayList<>((List<String>) runtime.getVariable(holder.processInstanceId(), VAR_TREES));
+    if (!trees.contains(treeId)) {
+      trees.add(treeId);
+      runtime.setVariables(holder.processInstanceId(), variables(trees));
+    }
+  }
+
+  private boolean waterTreesOpen(String processInstanceId) {
+    return tasks
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(WATER_TREES)
+            .count()
+        > 0;
   }
 
   private org.camunda.bpm.engine.variable.VariableMap variables(List<String> trees) {

@@ -2,6 +2,7 @@ package de.iserlohn.digital.smartcity;
 
 import static java.util.stream.Collectors.toSet;
 
+import de.iserlohn.digital.platform.cluster.DatabaseUnavailable;
 import de.iserlohn.digital.smartcity.RejectedUplink.Reason;
 import de.iserlohn.digital.smartcity.decoder.DecodedUplink;
 import de.iserlohn.digital.smartcity.decoder.FillLevel;
@@ -214,6 +215,12 @@ class UplinkIngestion {
     try {
       outcomes = tx.execute(status -> store(batch));
     } catch (RuntimeException e) {
+      if (DatabaseUnavailable.causedBy(e)) {
+        // one by one would only wait for a connection per uplink: the senders deliver again
+        LOG.warn("Database unreachable: {} uplinks not stored", batch.size());
+        batch.forEach(p -> p.result().completeExceptionally(e));
+        return;
+      }
       if (batch.size() == 1) {
         LOG.error("Storing uplink {} failed", batch.get(0).uplink().key(), e);
         batch.get(0).result().completeExceptionally(e);

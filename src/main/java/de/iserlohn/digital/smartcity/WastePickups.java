@@ -2,6 +2,7 @@ package de.iserlohn.digital.smartcity;
 
 import static de.iserlohn.digital.smartcity.WastePickupProcess.*;
 
+import de.iserlohn.digital.platform.cluster.ProcessClaims;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -31,14 +32,17 @@ class WastePickups {
   private final Registry registry;
   private final Clock clock;
   private final PickupRoutePlanner planner;
+  private final ProcessClaims claims;
 
   WastePickups(
       RuntimeService runtime,
       AssetStates states,
       Registry registry,
       Clock clock,
-      SmartcityProperties properties) {
+      SmartcityProperties properties,
+      ProcessClaims claims) {
     this.runtime = runtime;
+    this.claims = claims;
     this.states = states;
     this.registry = registry;
     this.clock = clock;
@@ -65,52 +69,69 @@ class WastePickups {
         .correlateAll();
   }
 
-  /** Starts today's route of every district with due bins (once per district and day). */
-  synchronized List<String> startDaily() {
+  /**
+   * Starts today's route of every district with due bins: once per district and day across all
+   * nodes (the claim {@code abfuhr:<district>:<day>}, ADR 0075).
+   */
+  List<String> startDaily() {
     LocalDate today = LocalDate.now(clock.withZone(WinterLog.ZONE));
     Date due = Date.from(today.atTime(DAILY_DUE_HOUR, 0).atZone(WinterLog.ZONE).toInstant());
     return states.districtsWith(Thresholds.WASTE_FILL, DUE_STATES).stream()
         .filter(
             district -> {
               String key = BUSINESS_KEY_DAILY + district + ":" + today;
-              if (running(key)) {
-                return false;
-              }
-              runtime.startProcessInstanceByKey(
-                  PROCESS_KEY,
-                  key,
-                  Map.of(VAR_DISTRICT, district, VAR_URGENT, false, VAR_PICKUP_DUE, due));
-              return true;
+              return claims
+                  .startUnlessRunning(
+                      PROCESS_KEY,
+                      key,
+                      () ->
+                          runtime
+                              .startProcessInstanceByKey(
+                                  PROCESS_KEY,
+                                  key,
+                                  Map.of(
+                                      VAR_DISTRICT,
+                                      district,
+                                      VAR_URGENT,
+                                      false,
+                                      VAR_PICKUP_DUE,
+                                      due))
+                              .getId())
+                  .started();
             })
         .toList();
   }
 
-  /** One urgent single pickup per overflowing bin while the previous one is still open. */
-  synchronized void startUrgent(String assetId, String district) {
-    boolean open =
-        runtime
-                .createProcessInstanceQuery()
-                .processDefinitionKey(PROCESS_KEY)
-                .variableValueEquals(VAR_ASSET_ID, assetId)
-                .count()
-            > 0;
-    if (open) {
-      LOG.info("Urgent pickup of {} already open", assetId);
-      return;
-    }
+  /**
+   * One urgent single pickup per overflowing bin while the previous one is still open, across all
+   * nodes (the claim {@code dringend:<bin>}, ADR 0075).
+   */
+  void startUrgent(String assetId, String district) {
     ZonedDateTime now = ZonedDateTime.now(clock.withZone(WinterLog.ZONE));
-    runtime.startProcessInstanceByKey(
-        PROCESS_KEY,
-        BUSINESS_KEY_URGENT + assetId + ":" + now.toLocalDateTime().withNano(0),
-        Map.of(
-            VAR_DISTRICT,
-            district,
-            VAR_URGENT,
-            true,
-            VAR_ASSET_ID,
-            assetId,
-            VAR_PICKUP_DUE,
-            Date.from(now.plusHours(URGENT_HOURS).toInstant())));
+    boolean started =
+        claims
+            .startUnlessRunning(
+                PROCESS_KEY,
+                BUSINESS_KEY_URGENT + assetId,
+                () ->
+                    runtime
+                        .startProcessInstanceByKey(
+                            PROCESS_KEY,
+                            BUSINESS_KEY_URGENT + assetId + ":" + now.toLocalDateTime().withNano(0),
+                            Map.of(
+                                VAR_DISTRICT,
+                                district,
+                                VAR_URGENT,
+                                true,
+                                VAR_ASSET_ID,
+                                assetId,
+                                VAR_PICKUP_DUE,
+                                Date.from(now.plusHours(URGENT_HOURS).toInstant())))
+                        .getId())
+            .started();
+    if (!started) {
+      LOG.info("Urgent pickup of {} already open", assetId);
+    }
   }
 
   /** The route: the one overflowing bin, or the district's due bins in the solver's order. */
@@ -142,14 +163,5 @@ class WastePickups {
         .putValue(VAR_STOP_LIST, list.toString().strip())
         .putValue(VAR_ROUTE_KM, route.km())
         .putValue(VAR_ROUTE_TITLE, title);
-  }
-
-  private boolean running(String businessKey) {
-    return runtime
-            .createProcessInstanceQuery()
-            .processDefinitionKey(PROCESS_KEY)
-            .processInstanceBusinessKey(businessKey)
-            .count()
-        > 0;
   }
 }

@@ -2,6 +2,7 @@ package de.iserlohn.digital.smartcity;
 
 import static de.iserlohn.digital.smartcity.WinterDispatchProcess.*;
 
+import de.iserlohn.digital.platform.cluster.ProcessClaims;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,9 +29,16 @@ class WinterDispatches {
   private final AssetStates states;
   private final Registry registry;
   private final Clock clock;
+  private final ProcessClaims claims;
 
-  WinterDispatches(RuntimeService runtime, AssetStates states, Registry registry, Clock clock) {
+  WinterDispatches(
+      RuntimeService runtime,
+      AssetStates states,
+      Registry registry,
+      Clock clock,
+      ProcessClaims claims) {
     this.runtime = runtime;
+    this.claims = claims;
     this.states = states;
     this.registry = registry;
     this.clock = clock;
@@ -52,22 +60,35 @@ class WinterDispatches {
     }
   }
 
-  /** Starts a dispatch unless one is running. */
-  synchronized void start(String alarmLevel, List<Integer> priorityClasses) {
-    if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count() > 0) {
+  /** Starts a dispatch unless one is running on any node (the claim {@code winterdienst:}). */
+  void start(String alarmLevel, List<Integer> priorityClasses) {
+    boolean started =
+        claims
+            .startUnlessRunning(
+                PROCESS_KEY,
+                BUSINESS_KEY,
+                () ->
+                    runtime
+                        .startProcessInstanceByKey(
+                            PROCESS_KEY,
+                            BUSINESS_KEY
+                                + LocalDateTime.now(clock.withZone(WinterLog.ZONE)).withNano(0),
+                            Variables.createVariables()
+                                .putValue(VAR_ALARM_LEVEL, alarmLevel)
+                                .putValue(
+                                    VAR_PRIORITY_CLASSES,
+                                    ProcessVariables.jsonList(priorityClasses))
+                                .putValue(
+                                    VAR_PRIORITY_CLASSES_TEXT,
+                                    priorityClasses.stream()
+                                        .map(String::valueOf)
+                                        .collect(Collectors.joining(" vor ")))
+                                .putValue(VAR_ROADS_AT_RISK_LIST, describe(roadsAtRisk())))
+                        .getId())
+            .started();
+    if (!started) {
       LOG.info("Winter dispatch already running; alarm {} joins it", alarmLevel);
-      return;
     }
-    runtime.startProcessInstanceByKey(
-        PROCESS_KEY,
-        BUSINESS_KEY + LocalDateTime.now(clock.withZone(WinterLog.ZONE)).withNano(0),
-        Variables.createVariables()
-            .putValue(VAR_ALARM_LEVEL, alarmLevel)
-            .putValue(VAR_PRIORITY_CLASSES, ProcessVariables.jsonList(priorityClasses))
-            .putValue(
-                VAR_PRIORITY_CLASSES_TEXT,
-                priorityClasses.stream().map(String::valueOf).collect(Collectors.joining(" vor ")))
-            .putValue(VAR_ROADS_AT_RISK_LIST, describe(roadsAtRisk())));
   }
 
   /** Road segments whose ice risk is WARNING or ICE. */

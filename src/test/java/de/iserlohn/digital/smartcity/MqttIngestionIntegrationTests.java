@@ -45,7 +45,8 @@ class MqttIngestionIntegrationTests {
   void startBroker() throws Exception {
     broker = MosquittoBroker.start();
     subscription =
-        new MqttUplinks(ingestion, telematics, clock, broker.url(), MqttUplinks.newClientId(), 2);
+        new MqttUplinks(
+            ingestion, telematics, clock, broker.url(), MqttUplinks.newClientId(), 2, "test-group");
     subscription.start();
     publisher =
         MqttClient.builder()

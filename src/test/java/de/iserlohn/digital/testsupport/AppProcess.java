@@ -35,7 +35,11 @@ public final class AppProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts the application with these properties and waits until its health is UP. */
+  /**
+   * Starts the application with these properties and waits until its health is UP. The class path
+   * is this JVM's, or {@code iserlohn.app.classpath} where that is not the application's (the
+   * benchmark runs inside Maven's exec plugin).
+   */
   public static AppProcess start(Map<String, String> properties) {
     try {
       int port = freePort();
@@ -52,7 +56,10 @@ public final class AppProcess implements AutoCloseable {
       command.add(
           String.join(
               File.pathSeparator,
-              Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+              Arrays.stream(
+                      System.getProperty(
+                              "iserlohn.app.classpath", System.getProperty("java.class.path"))
+                          .split(File.pathSeparator))
                   .filter(entry -> !entry.isBlank())
                   .toList()));
       command.add(IserlohnDigitalApplication.class.getName());
@@ -62,7 +69,7 @@ public final class AppProcess implements AutoCloseable {
               .redirectOutput(log.toFile())
               .start();
       AppProcess app = new AppProcess(process, port, log);
-      app.awaitHealthy(Duration.ofSeconds(180));
+      app.awaitHealthy(Duration.ofSeconds(300));
       return app;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -38,6 +38,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
   private final Path dataDir;
   private final int port;
   private final boolean runAsNobody;
+  private String options;
 
   private EmbeddedPostgres(Path home, Path dataDir, int port, boolean runAsNobody) {
     this.home = home;
@@ -89,24 +90,58 @@ public final class EmbeddedPostgres implements AutoCloseable {
         // 128 MB and every insert into them waits for evictions
         options.add("-c shared_buffers=1GB");
       }
-      server.run(
-          List.of(
-              binaries.resolve("bin/pg_ctl").toString(),
-              "-D",
-              data.toString(),
-              "-l",
-              home.resolve("postgres.log").toString(),
-              "-o",
-              String.join(" ", options),
-              "-w",
-              "-t",
-              "60",
-              "start"));
+      server.options = String.join(" ", options);
+      server.pgCtlStart(binaries);
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> server.stop(binaries), "embedded-postgres-stop"));
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+    }
+  }
+
+  private void pgCtlStart(Path binaries) {
+    run(
+        List.of(
+            binaries.resolve("bin/pg_ctl").toString(),
+            "-D",
+            dataDir.toString(),
+            "-l",
+            home.resolve("postgres.log").toString(),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "60",
+            "start"));
+  }
+
+  /**
+   * Stops the server as a failing database would go away (fast shutdown: connections are cut),
+   * keeping its data; {@link #resume()} starts it again on the same port.
+   */
+  public void pause() {
+    try {
+      run(
+          List.of(
+              unpackBinaries().resolve("bin/pg_ctl").toString(),
+              "-D",
+              dataDir.toString(),
+              "-m",
+              "fast",
+              "-w",
+              "stop"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts the server again after {@link #pause()}. */
+  public void resume() {
+    try {
+      pgCtlStart(unpackBinaries());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,6 +1,9 @@
 package de.iserlohn.digital.mailroom.intake;
 
+import de.iserlohn.digital.platform.cluster.ClusterLease;
+import de.iserlohn.digital.platform.cluster.ClusterLeases;
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +28,10 @@ import org.springframework.stereotype.Component;
  * its own transaction and only then moved to {@code processed/<day>/}. A crash between the commit
  * and the move leaves the file in the inbox: read again, it is the same SHA-256 and is only moved.
  * Rejected files go to {@code quarantine/} with a note {@code <name>.grund.txt}.
+ *
+ * <p>In a cluster one node at a time reads the folder: the holder of the lease {@code
+ * mailroom-hot-folder} (ADR 0076), renewed at every poll and before every file; when the holder
+ * dies, another node takes the lease over once it expires.
  */
 @Component
 @ConditionalOnProperty(
@@ -43,8 +50,10 @@ class HotFolder {
   private final ScanCheck check;
   private final Clock clock;
   private final Map<Path, FileState> seen = new HashMap<>();
+  private final ClusterLease lease;
 
-  HotFolder(ScanIntake intake, MailroomProperties properties, Clock clock) {
+  HotFolder(ScanIntake intake, MailroomProperties properties, Clock clock, ClusterLeases leases) {
+    this.lease = leases.lease("mailroom-hot-folder", properties.pollInterval());
     this.intake = intake;
     this.properties = properties;
     this.check = ScanCheck.of(properties);
@@ -56,12 +65,19 @@ class HotFolder {
   @Scheduled(
       fixedDelayString = "${iserlohn.mailroom.poll-interval:PT5S}",
       initialDelayString = "${iserlohn.mailroom.poll-interval:PT5S}")
-  synchronized void poll() {
+  void poll() {
+    if (!lease.renew()) {
+      seen.clear(); // another node reads the folder; start afresh when this node takes over
+      return;
+    }
     try {
       Files.createDirectories(properties.inbox());
       List<Path> complete = completeFiles();
       MailroomItems.Batch batch = null;
       for (Path file : complete) {
+        if (!lease.renew()) {
+          return;
+        }
         if (batch == null) {
           batch = intake.openBatch(SOURCE, "Scanner-Eingangsordner", null);
         }
@@ -71,6 +87,11 @@ class HotFolder {
       LOG.warn(
           "Hot folder {}: poll failed, next poll retries: {}", properties.inbox(), e.toString());
     }
+  }
+
+  @PreDestroy
+  void stop() {
+    lease.release();
   }
 
   /** Files whose size and modification time are unchanged since the last poll and old enough. */
