@@ -33,6 +33,7 @@ public class CaseFileManagement {
   private final AuditEntryRepository auditEntries;
   private final AkteDirectory akten;
   private final CaseNumbers caseNumbers;
+  private final FilePlan filePlan;
   private final DocumentStore store;
   private final AuditLog audit;
   private final HistoryService history;
@@ -45,6 +46,7 @@ public class CaseFileManagement {
       AuditEntryRepository auditEntries,
       AkteDirectory akten,
       CaseNumbers caseNumbers,
+      FilePlan filePlan,
       DocumentStore store,
       AuditLog audit,
       HistoryService history,
@@ -55,6 +57,7 @@ public class CaseFileManagement {
     this.auditEntries = auditEntries;
     this.akten = akten;
     this.caseNumbers = caseNumbers;
+    this.filePlan = filePlan;
     this.store = store;
     this.audit = audit;
     this.history = history;
@@ -110,11 +113,13 @@ public class CaseFileManagement {
       aktenzeichen = "%s/%s/%d".formatted(command.orgUnit(), command.caseType(), year);
       akteTitle = "Vorgänge %s %d".formatted(command.caseType(), year);
     }
+    String filePlanKey = filePlan.subjectFor(command.caseType(), command.orgUnit()).key();
     Akte akte = akten.findOrCreate(aktenzeichen, akteTitle, command, actor.userId());
     String caseNumber =
         command.caseNumber() != null ? command.caseNumber() : caseNumbers.next(DEFAULT_CASE_PREFIX);
     Vorgang vorgang =
-        vorgaenge.save(new Vorgang(caseNumber, akte, command, clock.instant(), actor.userId()));
+        vorgaenge.save(
+            new Vorgang(caseNumber, akte, command, filePlanKey, clock.instant(), actor.userId()));
     audit.record(actor.userId(), AuditAction.CREATED, vorgang.id(), null, command.title());
     events.publishEvent(new VorgangOpened(caseNumber, command.caseType(), command.orgUnit()));
     return vorgang;
@@ -188,6 +193,7 @@ public class CaseFileManagement {
         vorgang.retentionClass(),
         akte.aktenzeichen(),
         akte.title(),
+        vorgang.filePlanKey(),
         vorgang.createdAt(),
         vorgang.createdBy(),
         vorgang.closedAt(),
@@ -206,7 +212,13 @@ public class CaseFileManagement {
     return result.map(
         v ->
             new VorgangSummary(
-                v.caseNumber(), v.title(), v.caseType(), v.orgUnit(), v.status(), v.createdAt()));
+                v.caseNumber(),
+                v.title(),
+                v.caseType(),
+                v.orgUnit(),
+                v.filePlanKey(),
+                v.status(),
+                v.createdAt()));
   }
 
   /** Opens a document for download; the download is audited. */

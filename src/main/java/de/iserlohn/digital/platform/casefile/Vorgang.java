@@ -42,6 +42,10 @@ class Vorgang {
   @Column(name = "owner_id")
   private String ownerId;
 
+  /** The subject of the file plan (Aktenplan) the Vorgang is filed under. */
+  @Column(name = "file_plan_key", nullable = false)
+  private String filePlanKey;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private VorgangStatus status;
@@ -68,7 +72,13 @@ class Vorgang {
 
   protected Vorgang() {}
 
-  Vorgang(String caseNumber, Akte akte, OpenVorgang command, Instant createdAt, String createdBy) {
+  Vorgang(
+      String caseNumber,
+      Akte akte,
+      OpenVorgang command,
+      String filePlanKey,
+      Instant createdAt,
+      String createdBy) {
     this.id = UUID.randomUUID();
     this.caseNumber = caseNumber;
     this.akte = akte;
@@ -76,6 +86,7 @@ class Vorgang {
     this.caseType = command.caseType();
     this.orgUnit = command.orgUnit();
     this.ownerId = command.ownerId();
+    this.filePlanKey = filePlanKey;
     this.retentionClass = command.retentionClass();
     this.status = VorgangStatus.OPEN;
     this.createdAt = createdAt;
@@ -118,6 +129,10 @@ class Vorgang {
 
   String ownerId() {
     return ownerId;
+  }
+
+  String filePlanKey() {
+    return filePlanKey;
   }
 
   VorgangStatus status() {

@@ -3,7 +3,10 @@ package de.iserlohn.digital.platform.casefile;
 import java.time.Instant;
 import java.util.List;
 
-/** A Vorgang with its Akte, the documents the caller may read, its processes and audit trail. */
+/**
+ * A Vorgang with its Akte, its file-plan key, the documents the caller may read, its processes and
+ * audit trail.
+ */
 public record VorgangDetails(
     String caseNumber,
     String title,
@@ -13,6 +16,7 @@ public record VorgangDetails(
     RetentionClass retentionClass,
     String aktenzeichen,
     String akteTitle,
+    String filePlanKey,
     Instant createdAt,
     String createdBy,
     Instant closedAt,

@@ -8,5 +8,6 @@ public record VorgangSummary(
     String title,
     String caseType,
     String orgUnit,
+    String filePlanKey,
     VorgangStatus status,
     Instant createdAt) {}
