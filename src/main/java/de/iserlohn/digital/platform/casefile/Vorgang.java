@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -70,6 +71,18 @@ class Vorgang {
    */
   @Version private Long version;
 
+  /** The last day of retention, set when the Vorgang is closed. */
+  @Column(name = "retention_end")
+  private LocalDate retentionEnd;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "archive_value")
+  private ArchiveValue archiveValue;
+
+  /** Why the Vorgang must be kept beyond its retention (e.g. a pending lawsuit); null: no hold. */
+  @Column(name = "legal_hold")
+  private String legalHold;
+
   protected Vorgang() {}
 
   Vorgang(
@@ -101,6 +114,28 @@ class Vorgang {
     status = VorgangStatus.CLOSED;
     closedAt = at;
     return true;
+  }
+
+  /** Sets the retention end and archive value by the rule of the Vorgang's subject. */
+  void applyRetention(LocalDate end, ArchiveValue value) {
+    this.retentionEnd = end;
+    this.archiveValue = value;
+  }
+
+  void hold(String reason) {
+    this.legalHold = reason;
+  }
+
+  LocalDate retentionEnd() {
+    return retentionEnd;
+  }
+
+  ArchiveValue archiveValue() {
+    return archiveValue;
+  }
+
+  String legalHold() {
+    return legalHold;
   }
 
   UUID id() {
