@@ -316,6 +316,13 @@ class Aussonderung {
     return count;
   }
 
+  /** "Prozessdaten löschen": the engine history of the disposed Vorgänge' processes. */
+  void purgeProcessHistory(String processId) {
+    disposals
+        .items(processId, State.DONE)
+        .forEach(i -> caseFile.purgeProcessHistory(i.caseNumber()));
+  }
+
   private String unit(String processId) {
     return filePlan.unitLabel(disposals.orgUnit(processId));
   }

@@ -36,6 +36,7 @@ public final class RecordsDisposalProcess {
   public static final String APPLY_IMPORT = "ApplyImportConfirmation";
   public static final String RESOLVE_IMPORT = "ResolveRefusedImport";
   public static final String DISPOSE = "DisposeVorgaenge";
+  public static final String PURGE_HISTORY = "PurgeProcessHistory";
   public static final String DISPOSAL_DONE = "DisposalDone";
 
   public static final String VAR_ORG_UNIT = "orgUnit";

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -247,6 +246,25 @@ public class CaseFileDisposal {
         .findFirst();
   }
 
+  /**
+   * Deletes the engine's history of the processes of a disposed Vorgang (by business key), with
+   * their decision history and user operation log. {@link #dispose} ends running instances and
+   * deletes the history of ended ones; the history of instances it ended can only be deleted in a
+   * later transaction (the engine sees them running until then), which this call does. Calling it
+   * again deletes nothing.
+   */
+  public void purgeProcessHistory(String caseNumber) {
+    deleteHistory(
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .list()
+            .stream()
+            .filter(p -> p.getEndTime() != null)
+            .map(HistoricProcessInstance::getId)
+            .toList());
+  }
+
   private void deleteEngineData(String caseNumber) {
     List<String> running =
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
@@ -255,15 +273,18 @@ public class CaseFileDisposal {
     if (!running.isEmpty()) {
       runtime.deleteProcessInstances(running, "Aussonderung", true, true, false);
     }
-    List<String> finished =
-        new ArrayList<>(
-            history
-                .createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(caseNumber)
-                .list()
-                .stream()
-                .map(HistoricProcessInstance::getId)
-                .toList());
+    deleteHistory(
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .list()
+            .stream()
+            .map(HistoricProcessInstance::getId)
+            .filter(id -> !running.contains(id))
+            .toList());
+  }
+
+  private void deleteHistory(List<String> finished) {
     if (finished.isEmpty()) {
       return;
     }
