@@ -53,10 +53,16 @@ public final class BenchMain {
             HrScenarios.all(),
             SmartcityScenarios.all(),
             OzgScenarios.all(),
-            MailroomScenarios.all());
+            MailroomScenarios.all(),
+            DashboardScenarios.all(),
+            CasefileScenarios.all());
     domains.stream().flatMap(List::stream).forEach(s -> known.put(s.name(), s));
     List<Scenario> selected = new ArrayList<>();
-    for (String name : args.length == 0 ? known.keySet().toArray(String[]::new) : args) {
+    List<String> names = new ArrayList<>();
+    for (String arg : args) {
+      names.addAll(CasefileScenarios.groups().getOrDefault(arg, List.of(arg)));
+    }
+    for (String name : args.length == 0 ? known.keySet().toArray(String[]::new) : names.toArray(String[]::new)) {
       Scenario scenario = known.get(name);
       if (scenario == null) {
         throw new IllegalArgumentException("Unknown scenario " + name + "; known: " + known.keySet());
@@ -215,21 +221,23 @@ public final class BenchMain {
         measure.toSeconds(),
         "(embedded, durable)");
     System.out.println(
-        "| scenario | ops/s | p50 ms | p99 ms | baseline | baseline ops/s | ratio"
-            + " | machine CPU ms/op |");
-    System.out.println("|---|---:|---:|---:|---|---:|---:|---:|");
+        "| scenario | ops/s | p50 ms | p95 ms | p99 ms | baseline | baseline ops/s | ratio"
+            + " | p95 / baseline p95 | machine CPU ms/op |");
+    System.out.println("|---|---:|---:|---:|---:|---|---:|---:|---:|---:|");
     for (Result r : results.values()) {
       Result base = results.get(r.baseline());
       System.out.printf(
           Locale.ROOT,
-          "| %s | %.1f | %.2f | %.2f | %s | %.1f | %.2f | %.1f |%n",
+          "| %s | %.1f | %.2f | %.2f | %.2f | %s | %.1f | %.2f | %.2f | %.1f |%n",
           r.scenario(),
           r.opsPerSecond(),
           r.percentileMillis(50),
+          r.percentileMillis(95),
           r.percentileMillis(99),
           r.baseline(),
           base.opsPerSecond(),
           r.opsPerSecond() / base.opsPerSecond(),
+          r.percentileMillis(95) / base.percentileMillis(95),
           r.cpuMillisPerOperation());
     }
   }

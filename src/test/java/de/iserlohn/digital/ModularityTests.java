@@ -2,6 +2,9 @@ package de.iserlohn.digital;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -24,7 +27,22 @@ class ModularityTests {
   }
 
   @Test
-  void writesModuleDocumentation() {
-    new Documenter(modules).writeDocumentation();
+  void writesModuleDocumentation() throws IOException {
+    Path folder = Files.createTempDirectory("modulith-docs");
+    new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString()))
+        .writeDocumentation();
+
+    String components = Files.readString(folder.resolve("components.puml"));
+    for (ApplicationModule module : modules) {
+      assertThat(components).as("component diagram").contains(module.getDisplayName());
+      assertThat(folder.resolve("module-" + module.getName() + ".puml"))
+          .as("diagram of " + module.getName())
+          .exists();
+      assertThat(Files.readString(folder.resolve("module-" + module.getName() + ".adoc")))
+          .as("canvas of " + module.getName())
+          .contains(module.getBasePackage().getName());
+    }
+    // the dependencies the modules document are the ones the code has
+    assertThat(components).contains("\"Platform\"").contains("uses");
   }
 }

@@ -5,6 +5,7 @@ import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.CurrentUsers;
 import de.iserlohn.digital.platform.identity.OrgUnits;
+import de.iserlohn.digital.platform.web.FileNames;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,7 +71,7 @@ class InvoiceController {
             () ->
                 intake.receive(
                     content,
-                    file.getOriginalFilename(),
+                    FileNames.of(file, "file", null),
                     SourceChannel.API,
                     CurrentUsers.current())));
   }

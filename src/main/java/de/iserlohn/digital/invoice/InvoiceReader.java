@@ -1,6 +1,7 @@
 package de.iserlohn.digital.invoice;
 
 import de.iserlohn.digital.invoice.RejectedInputException.Reason;
+import de.iserlohn.digital.platform.casefile.UnpackLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,8 @@ import org.w3c.dom.Element;
 
 /**
  * Detects the format of an upload by its content and yields the invoice XML. ZUGFeRD/Factur-X PDFs
- * are opened with PDFBox (encryption check) and their embedded XML is extracted with Mustang.
+ * are opened with PDFBox (encryption check) and their embedded XML is extracted with Mustang, after
+ * the inflated size of every stream in them was checked ({@link UnpackLimits}, ADR 0012).
  */
 final class InvoiceReader {
 
@@ -93,6 +95,11 @@ final class InvoiceReader {
   }
 
   private byte[] extractFromPdf(byte[] content) {
+    try {
+      UnpackLimits.checkPdf(content);
+    } catch (UnpackLimits.LimitExceededException e) {
+      throw new RejectedInputException(Reason.TOO_LARGE, e.getMessage());
+    }
     try (PDDocument pdf = Loader.loadPDF(content)) {
       if (pdf.isEncrypted()) {
         throw new RejectedInputException(

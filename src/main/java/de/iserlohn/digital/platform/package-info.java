@@ -4,7 +4,7 @@
  * mail and the REST error conventions.
  *
  * <p>Other modules use the named interfaces {@code casefile}, {@code identity}, {@code
- * notification}, {@code pdf} and {@code web}; everything else is internal.
+ * notification}, {@code pdf}, {@code web} and {@code figures}; everything else is internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
 package de.iserlohn.digital.platform;

@@ -86,11 +86,29 @@ final class UplinkFormats {
     if (value.isBlank()) {
       return now;
     }
+    Instant time;
     try {
-      return parseTime(value);
+      time = parseTime(value);
     } catch (DateTimeException e) {
       throw new RejectedUplink(Reason.MALFORMED_JSON, "unreadable time " + value);
     }
+    if (!plausible(time, now)) {
+      // a clock far ahead would make every later, true uplink look older than this one
+      throw new RejectedUplink(
+          Reason.OUT_OF_RANGE,
+          "time %s is not between %s and now + %s".formatted(value, EARLIEST, MAX_AHEAD));
+    }
+    return time;
+  }
+
+  /** The earliest time a sensor may report, and how far ahead of this server's clock (skew). */
+  static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+  static final java.time.Duration MAX_AHEAD = java.time.Duration.ofMinutes(5);
+
+  /** Whether a time reported by a device or vehicle is plausible (ADR 0014). */
+  static boolean plausible(Instant time, Instant now) {
+    return !time.isBefore(EARLIEST) && !time.isAfter(now.plus(MAX_AHEAD));
   }
 
   /**

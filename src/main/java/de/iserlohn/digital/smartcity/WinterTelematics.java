@@ -30,10 +30,12 @@ class WinterTelematics {
 
   private final WinterLog log;
   private final ObjectMapper json;
+  private final java.time.Clock clock;
 
-  WinterTelematics(WinterLog log, ObjectMapper json) {
+  WinterTelematics(WinterLog log, ObjectMapper json, java.time.Clock clock) {
     this.log = log;
     this.json = json;
+    this.clock = clock;
   }
 
   /** Checks and appends one record; {@link InvalidInputException} names every bad field. */
@@ -50,6 +52,8 @@ class WinterTelematics {
     }
     if (t.time() == null) {
       errors.add(new FieldError("time", "Zeitpunkt fehlt."));
+    } else if (!UplinkFormats.plausible(t.time(), clock.instant())) {
+      errors.add(new FieldError("time", "Zeitpunkt liegt vor dem Jahr 2000 oder in der Zukunft."));
     }
     if (t.lat() == null || t.lat() < -90 || t.lat() > 90) {
       errors.add(new FieldError("lat", "Breitengrad fehlt oder ist ungültig."));

@@ -80,6 +80,28 @@ public final class OzgTestCases {
     return fields;
   }
 
+  /** A valid application for a birth certificate of Karl Muster. */
+  public static Map<String, Object> civilStatusCertificate(
+      String relation, int copies, String delivery) {
+    Map<String, Object> fields = new HashMap<>();
+    fields.put("certificateType", "geburt");
+    fields.put("documentKind", "urkunde");
+    fields.put("copies", copies);
+    fields.put("purpose", "rente");
+    fields.put("personFirstName", "Karl");
+    fields.put("personLastName", "Muster");
+    fields.put("eventDate", "1958-04-12");
+    fields.put("relation", relation);
+    fields.put("firstName", "Max");
+    fields.put("lastName", "Muster");
+    fields.put("email", "max.urkunde@example.org");
+    fields.put("delivery", delivery);
+    fields.put("street", "Theodor-Heuss-Ring 5");
+    fields.put("postalCode", "58636");
+    fields.put("city", "Iserlohn");
+    return fields;
+  }
+
   public SubmissionResult submit(String serviceId, Map<String, Object> fields, Upload... files) {
     return applications.submit(serviceId, fields, List.of(files), SourceChannel.PORTAL, null, null);
   }

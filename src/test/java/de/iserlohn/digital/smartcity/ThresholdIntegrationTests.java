@@ -95,8 +95,10 @@ class ThresholdIntegrationTests {
             "<html lang=\"de\"",
             "Tonne Alter Rathausplatz",
             "3 %",
+            // measured at 10:00 UTC: a German date and time in Iserlohn (CET), not the raw instant
+            "<time datetime=\"2026-11-21T10:00:00Z\">21.11.2026 11:00</time>",
             "/webjars/leaflet/1.9.4/dist/leaflet.js")
-        .doesNotContain("https://");
+        .doesNotContain("https://", ">2026-11-21T10:00:00Z<");
     assertThat(
             http.getForEntity("/webjars/leaflet/1.9.4/dist/leaflet.js", String.class)
                 .getStatusCode())

@@ -47,6 +47,8 @@ public final class Browser {
           "--lang=de-DE",
           "--window-size=1400,1000",
           "--user-data-dir=" + Files.createTempDirectory("iserlohn-chromium-"));
+      // the console (e.g. Content-Security-Policy violations) is readable by the tests
+      options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
       ChromeDriver browser = new ChromeDriver(service, options);

@@ -21,6 +21,7 @@ import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.CurrentUsers;
 import de.iserlohn.digital.platform.identity.OrgUnits;
+import de.iserlohn.digital.platform.web.FileNames;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import java.io.IOException;
@@ -98,7 +99,7 @@ class HrApiController {
     if (!documentType.matches("[A-Z_]{1,64}")) {
       throw InvalidInputException.of("documentType", "Ungültige Dokumentart.");
     }
-    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+    String name = FileNames.of(file, "file", "upload");
     return personnelFiles.file(
         userId, section, name, mediaType, documentType, SourceChannel.CLERK, content, user);
   }

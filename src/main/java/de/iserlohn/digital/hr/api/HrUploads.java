@@ -1,6 +1,7 @@
 package de.iserlohn.digital.hr.api;
 
 import de.iserlohn.digital.hr.expense.Receipt;
+import de.iserlohn.digital.platform.web.FileNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class HrUploads {
     if (files != null) {
       for (MultipartFile f : files) {
         if (!f.isEmpty()) {
-          receipts.add(new Receipt(f.getOriginalFilename(), f.getBytes()));
+          receipts.add(new Receipt(FileNames.of(f, "receipts", null), f.getBytes()));
         }
       }
     }

@@ -9,6 +9,7 @@ import de.iserlohn.digital.hr.requests.HrRequests;
 import de.iserlohn.digital.hr.requests.RequestStatus;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.CityTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,8 +40,8 @@ class FileMobileWorkAgreementDelegate implements JavaDelegate {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("Aktenzeichen", caseNumber);
     fields.put("Beschäftigte/r", (String) execution.getVariable(VAR_EMPLOYEE_NAME));
-    fields.put("Beginn", (String) execution.getVariable(VAR_START_DATE));
-    fields.put("Ende", (String) execution.getVariable(VAR_END_DATE));
+    fields.put("Beginn", CityTime.date(execution.getVariable(VAR_START_DATE)));
+    fields.put("Ende", CityTime.date(execution.getVariable(VAR_END_DATE)));
     fields.put(
         "Tage mobiles Arbeiten pro Woche",
         String.valueOf(execution.getVariable(VAR_DAYS_PER_WEEK)));

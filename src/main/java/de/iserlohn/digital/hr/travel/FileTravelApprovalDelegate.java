@@ -9,6 +9,7 @@ import de.iserlohn.digital.hr.requests.RequestStatus;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.CityTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,7 +49,9 @@ class FileTravelApprovalDelegate implements JavaDelegate {
         "Beschäftigte/r", (String) execution.getVariable(TravelRequestProcess.VAR_EMPLOYEE_NAME));
     fields.put("Reiseziel", request.destination());
     fields.put("Auslandsdienstreise", Boolean.TRUE.equals(request.abroad()) ? "ja" : "nein");
-    fields.put("Zeitraum", request.startDate() + " bis " + request.endDate());
+    fields.put(
+        "Zeitraum",
+        CityTime.date(request.startDate()) + " bis " + CityTime.date(request.endDate()));
     fields.put("Zweck", request.purpose());
     fields.put("Verkehrsmittel", request.transport());
     fields.put("Geschätzte Kosten (EUR)", request.estimatedCost().toPlainString());

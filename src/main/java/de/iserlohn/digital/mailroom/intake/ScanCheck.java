@@ -1,6 +1,7 @@
 package de.iserlohn.digital.mailroom.intake;
 
 import de.iserlohn.digital.platform.casefile.ContentTypes;
+import de.iserlohn.digital.platform.casefile.UnpackLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
@@ -89,6 +90,11 @@ public final class ScanCheck {
   }
 
   private Result checkPdf(byte[] content) {
+    try {
+      UnpackLimits.checkPdf(content);
+    } catch (UnpackLimits.LimitExceededException e) {
+      return Result.rejected("application/pdf", e.getMessage());
+    }
     try (PDDocument document = Loader.loadPDF(content)) {
       if (document.isEncrypted()) {
         return Result.rejected("application/pdf", "Das PDF ist verschlüsselt.");

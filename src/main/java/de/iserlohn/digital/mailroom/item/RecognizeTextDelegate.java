@@ -61,6 +61,8 @@ class RecognizeTextDelegate implements JavaDelegate {
       text = "";
     }
     items.recordText(itemId, text);
+    // the clerks' full-text search finds the scan in every Vorgang it is filed into
+    caseFile.indexText(item.sha256(), text);
     ScanFeatures features = ScanFeatures.of(text);
     String reference = features.caseNumber();
     boolean known = reference != null && caseFile.exists(reference);

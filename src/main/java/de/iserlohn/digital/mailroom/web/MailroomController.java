@@ -8,6 +8,7 @@ import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.CurrentUsers;
 import de.iserlohn.digital.platform.identity.OrgUnits;
 import de.iserlohn.digital.platform.web.FieldError;
+import de.iserlohn.digital.platform.web.FileNames;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import java.io.IOException;
@@ -80,7 +81,7 @@ class MailroomController {
     List<ScanIntake.CheckedScan> scans = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
     for (MultipartFile file : files) {
-      String name = file.getOriginalFilename() == null ? "scan" : file.getOriginalFilename();
+      String name = FileNames.of(file, "files", "scan");
       String sizeProblem = check.checkSize(file.getSize());
       ScanCheck.Result result =
           sizeProblem != null

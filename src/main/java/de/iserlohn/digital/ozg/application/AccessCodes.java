@@ -1,6 +1,12 @@
 package de.iserlohn.digital.ozg.application;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,6 +37,35 @@ public final class AccessCodes {
       RANDOM.nextBytes(key);
     } else {
       key = secret.getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * The configured key, or (outside production, where a key is required) a random key kept in
+   * {@code <dataDir>/secrets/ozg-access-codes.key}, made on the first start: a replay after a
+   * restart or a crash derives the same code as the first answer.
+   */
+  static AccessCodes of(String secret, Path dataDir) {
+    if (secret != null && !secret.isBlank()) {
+      return new AccessCodes(secret);
+    }
+    Path file = dataDir.resolve("secrets").resolve("ozg-access-codes.key");
+    try {
+      if (!Files.exists(file)) {
+        Files.createDirectories(file.getParent());
+        byte[] fresh = new byte[32];
+        RANDOM.nextBytes(fresh);
+        Path temporary = Files.createTempFile(file.getParent(), "key", ".tmp");
+        Files.writeString(temporary, HexFormat.of().formatHex(fresh));
+        try {
+          Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException anotherNodeWasFirst) {
+          Files.deleteIfExists(temporary);
+        }
+      }
+      return new AccessCodes(Files.readString(file).strip());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot keep the access-code key in " + file, e);
     }
   }
 

@@ -105,25 +105,6 @@ public class ApplicationStore {
         caseNumber);
   }
 
-  /** Counts a wrong access code; locks the case once the limit is reached. */
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
-  public void recordFailedAttempt(String caseNumber, int maxAttempts, Instant lockUntil) {
-    jdbc.update(
-        "update ozg_application set failed_attempts = failed_attempts + 1,"
-            + " locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end"
-            + " where case_number = ?",
-        maxAttempts,
-        Timestamp.from(lockUntil),
-        caseNumber);
-  }
-
-  public void resetFailedAttempts(String caseNumber) {
-    jdbc.update(
-        "update ozg_application set failed_attempts = 0, locked_until = null"
-            + " where case_number = ? and (failed_attempts > 0 or locked_until is not null)",
-        caseNumber);
-  }
-
   public long openRequest(String caseNumber, String text, Instant dueAt) {
     jdbc.update(
         "update ozg_document_request set status = ? where case_number = ? and status = ?",

@@ -14,8 +14,11 @@ import de.iserlohn.digital.platform.casefile.NewDokument;
 import de.iserlohn.digital.platform.casefile.OpenVorgang;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.FieldError;
+import de.iserlohn.digital.platform.web.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -30,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +56,10 @@ public class Applications {
   public static final String ANONYMOUS_OWNER = "anonym:";
 
   private final ServiceCatalogue catalogue;
+
+  /** Room for the form data in the application record ({@code ozg_application.data_json}). */
+  static final int MAX_DATA_LENGTH = 20_000;
+
   private final ApplicationStore store;
   private final CaseFileManagement caseFile;
   private final RuntimeService runtime;
@@ -66,13 +74,14 @@ public class Applications {
       RuntimeService runtime,
       ObjectMapper json,
       OzgProperties properties,
+      @Value("${iserlohn.data-dir:./data}") Path dataDir,
       Clock clock) {
     this.catalogue = catalogue;
     this.store = store;
     this.caseFile = caseFile;
     this.runtime = runtime;
     this.json = json;
-    this.codes = new AccessCodes(properties.secret());
+    this.codes = AccessCodes.of(properties.secret(), dataDir);
     this.clock = clock;
   }
 
@@ -105,11 +114,18 @@ public class Applications {
     String title = shorten(service.title() + (applicant == null ? "" : " – " + applicant));
     CurrentUser citizen = new CurrentUser(owner, Set.of());
     String data = toJson(submission.values());
+    if (data.length() > MAX_DATA_LENGTH) {
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "form", "Die Angaben sind zusammen zu lang; bitte fassen Sie sich kürzer.")));
+    }
     String caseNumber = caseFile.nextCaseNumber();
     caseFile.openWithDocument(
         OpenVorgang.of(title, serviceId, service.orgUnit(), service.retentionClass())
             .withOwner(owner)
-            .withCaseNumber(caseNumber),
+            .withCaseNumber(caseNumber)
+            .withPartyName(applicant),
         NewDokument.of("Antrag-" + caseNumber + ".json", "application/json", "ANTRAG", channel),
         new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)),
         citizen);

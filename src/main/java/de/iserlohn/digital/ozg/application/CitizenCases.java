@@ -15,12 +15,15 @@ import de.iserlohn.digital.platform.casefile.NewDokument;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.casefile.VorgangDetails;
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.AttemptThrottle;
+import de.iserlohn.digital.platform.web.Clients;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -44,6 +47,7 @@ public class CitizenCases {
   private final RuntimeService runtime;
   private final OzgProperties properties;
   private final Clock clock;
+  private final AttemptThrottle attempts;
 
   CitizenCases(
       ApplicationStore store,
@@ -58,27 +62,33 @@ public class CitizenCases {
     this.runtime = runtime;
     this.properties = properties;
     this.clock = clock;
+    this.attempts =
+        new AttemptThrottle(
+            clock,
+            properties.maxFailedAttempts(),
+            Duration.ofMinutes(properties.lockMinutes()),
+            Duration.ofMinutes(properties.lockMinutes()));
   }
 
   /**
    * The application if the access code is right. A wrong code and an unknown case number answer the
-   * same 404; after too many wrong codes the case is locked for a while (429).
+   * same 404. Wrong codes are counted per client, not per case (ADR 0013): after too many a client
+   * is refused for a while (429), whatever case it tries; the citizen with the right code at their
+   * own device gets in all the same, and the count ends with the lock.
    */
-  @Transactional(noRollbackFor = NotFoundException.class)
+  @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
   public ApplicationRecord open(String caseNumber, String accessCode) {
-    ApplicationRecord application = store.find(caseNumber).orElseThrow(() -> notFound(caseNumber));
-    if (application.lockedUntil() != null && application.lockedUntil().isAfter(clock.instant())) {
+    String client = Clients.current();
+    if (attempts.lockedFor(client).isPresent()) {
       throw new TooManyAttemptsException(properties.lockMinutes());
     }
-    if (!AccessCodes.matches(caseNumber, accessCode, application.accessCodeHash())) {
-      store.recordFailedAttempt(
-          caseNumber,
-          properties.maxFailedAttempts(),
-          clock.instant().plus(Duration.ofMinutes(properties.lockMinutes())));
+    Optional<ApplicationRecord> application = store.find(caseNumber);
+    if (application.isEmpty()
+        || !AccessCodes.matches(caseNumber, accessCode, application.get().accessCodeHash())) {
+      attempts.failed(client);
       throw notFound(caseNumber);
     }
-    store.resetFailedAttempts(caseNumber);
-    return application;
+    return application.get();
   }
 
   /** The application if the signed-in citizen owns it; 404 otherwise. */

@@ -14,8 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param paymentDays days a citizen has to pay a fee before the application is cancelled
  * @param unitLeads the lead (engine user id) of each org unit, for deadline escalations
  * @param reply what a reply to a Nachforderung may contain
- * @param maxFailedAttempts wrong access codes in a row before a case is locked for a while
- * @param lockMinutes how long a case stays locked after too many wrong access codes
+ * @param maxFailedAttempts wrong access codes of one client before it is refused for a while
+ * @param lockMinutes how long a client is refused after too many wrong access codes (and how long a
+ *     wrong code counts)
  * @param payment settings of the payment provider
  * @param map tiles of the place picker in start forms with latitude and longitude
  */

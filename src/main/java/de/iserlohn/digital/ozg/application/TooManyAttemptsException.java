@@ -1,6 +1,6 @@
 package de.iserlohn.digital.ozg.application;
 
-/** A case is locked after too many wrong access codes: answered with 429. */
+/** A client is refused for a while after too many wrong access codes: answered with 429. */
 public class TooManyAttemptsException extends RuntimeException {
 
   public TooManyAttemptsException(int minutes) {

@@ -23,6 +23,23 @@ public final class FormValidator {
   static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
   static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
+  /**
+   * The earliest and latest date any field takes: outside, a date is a typing error or an attack.
+   */
+  private static final DateTimeFormatter GERMAN_OUT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+  static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
+
+  /** Longest text of a field without its own limit (a single line; a text area). */
+  static final int DEFAULT_MAX_LENGTH = 255;
+
+  static final int DEFAULT_MAX_TEXTAREA_LENGTH = 4000;
+
+  /** Largest number of a field without its own maximum. */
+  static final BigDecimal DEFAULT_MAX_NUMBER = new BigDecimal("1000000000000");
+
   private FormValidator() {}
 
   /**
@@ -66,6 +83,11 @@ public final class FormValidator {
   }
 
   private static Object value(FormField field, Object raw, List<FieldError> errors) {
+    if (!typeFits(field, raw)) {
+      errors.add(
+          error(field, "„%s“ hat einen unzulässigen Wert (erwartet: " + expected(field) + ")."));
+      return null;
+    }
     String text = raw == null ? "" : raw.toString().strip();
     if (field.isCheckbox()) {
       boolean checked = "true".equalsIgnoreCase(text) || "on".equalsIgnoreCase(text);
@@ -96,12 +118,44 @@ public final class FormValidator {
     return text(field, text, errors);
   }
 
+  /**
+   * Whether a JSON value has the type of its field (ADR 0014): text, dates and choices are strings,
+   * numbers are numbers (or their text), checkboxes booleans (or their text); objects and lists fit
+   * no field. Form parameters are always strings.
+   */
+  static boolean typeFits(FormField field, Object raw) {
+    if (raw == null || raw instanceof String) {
+      return true;
+    }
+    if (field.isCheckbox()) {
+      return raw instanceof Boolean;
+    }
+    if (field.isNumber()) {
+      return raw instanceof Number;
+    }
+    return false;
+  }
+
+  private static String expected(FormField field) {
+    if (field.isCheckbox()) {
+      return "ja oder nein";
+    }
+    if (field.isNumber()) {
+      return "eine Zahl";
+    }
+    return field.isDate() ? "ein Datum als Text" : "ein Text";
+  }
+
   private static String text(FormField field, String text, List<FieldError> errors) {
     int length = text.codePointCount(0, text.length());
+    int maxLength =
+        field.maxLength() != null
+            ? field.maxLength()
+            : field.isTextarea() ? DEFAULT_MAX_TEXTAREA_LENGTH : DEFAULT_MAX_LENGTH;
     if (field.minLength() != null && length < field.minLength()) {
       errors.add(error(field, "„%s“ muss mindestens " + field.minLength() + " Zeichen lang sein."));
-    } else if (field.maxLength() != null && length > field.maxLength()) {
-      errors.add(error(field, "„%s“ darf höchstens " + field.maxLength() + " Zeichen lang sein."));
+    } else if (length > maxLength) {
+      errors.add(error(field, "„%s“ darf höchstens " + maxLength + " Zeichen lang sein."));
     } else if (field.email() && !EMAIL.matcher(text).matches()) {
       errors.add(new FieldError(field.key(), "Bitte geben Sie eine gültige E-Mail-Adresse an."));
     } else if (field.pattern() != null
@@ -122,7 +176,7 @@ public final class FormValidator {
     BigDecimal number;
     try {
       number = new BigDecimal(text.replace(',', '.'));
-    } catch (NumberFormatException e) {
+    } catch (NumberFormatException | ArithmeticException e) {
       errors.add(error(field, "„%s“ muss eine Zahl sein."));
       return null;
     }
@@ -139,8 +193,14 @@ public final class FormValidator {
       errors.add(error(field, "„%s“ muss mindestens " + plain(field.min()) + " sein."));
       return null;
     }
-    if (field.max() != null && number.compareTo(field.max()) > 0) {
-      errors.add(error(field, "„%s“ darf höchstens " + plain(field.max()) + " sein."));
+    BigDecimal max = field.max() != null ? field.max() : DEFAULT_MAX_NUMBER;
+    if (number.compareTo(max) > 0) {
+      errors.add(error(field, "„%s“ darf höchstens " + plain(max) + " sein."));
+      return null;
+    }
+    if (field.min() == null && number.compareTo(DEFAULT_MAX_NUMBER.negate()) < 0) {
+      errors.add(
+          error(field, "„%s“ muss mindestens " + plain(DEFAULT_MAX_NUMBER.negate()) + " sein."));
       return null;
     }
     return field.decimalDigits() == 0 ? (Object) number.longValueExact() : number.doubleValue();
@@ -149,7 +209,19 @@ public final class FormValidator {
   private static String date(FormField field, String text, List<FieldError> errors) {
     for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, GERMAN_DATE)) {
       try {
-        return LocalDate.parse(text, format).toString();
+        LocalDate date = LocalDate.parse(text, format);
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+          errors.add(
+              error(
+                  field,
+                  "„%s“ muss zwischen dem "
+                      + EARLIEST_DATE.format(GERMAN_OUT)
+                      + " und dem "
+                      + LATEST_DATE.format(GERMAN_OUT)
+                      + " liegen."));
+          return null;
+        }
+        return date.toString();
       } catch (DateTimeParseException e) {
         // try the next format
       }

@@ -1,5 +1,6 @@
 package de.iserlohn.digital.ozg.catalogue;
 
+import de.iserlohn.digital.platform.web.FileNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public record Upload(String field, String fileName, byte[] content) {
     for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
       if (!file.isEmpty()) {
         try {
-          uploads.add(new Upload(field, file.getOriginalFilename(), file.getBytes()));
+          uploads.add(new Upload(field, FileNames.of(file, field, "upload"), file.getBytes()));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -3,117 +3,83 @@ package de.iserlohn.digital.ozg.kpi;
 import de.iserlohn.digital.ozg.application.ApplicationStore;
 import de.iserlohn.digital.ozg.catalogue.ServiceCatalogue;
 import de.iserlohn.digital.ozg.catalogue.ServiceDefinition;
-import java.util.ArrayList;
-import java.util.HashSet;
+import de.iserlohn.digital.platform.figures.FigureNames;
+import de.iserlohn.digital.platform.figures.FigureView;
+import de.iserlohn.digital.platform.figures.Figures;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import java.util.OptionalDouble;
 import org.springframework.stereotype.Service;
 
 /**
- * Process KPIs of the online services from the engine history: lead time per service, the share
- * processed without media break (no user task in the service process or its call activities) and
- * the open applications per org unit (strategy goal: 25 % without media break).
+ * Process KPIs of the online services from the daily figures (platform {@code figures}): per
+ * service submissions, lead time (mean, median, p90), deadline adherence, the share processed fully
+ * automatically and the share processed without media break (strategy goal 2.2: 25 %), and the open
+ * applications per org unit.
  */
 @Service
 public class OzgKpis {
 
-  /** The strategy's goal for the share of applications processed without media break. */
+  /** The strategy's goal 2.2 for the share of applications processed without media break. */
   public static final double GOAL_WITHOUT_MEDIA_BREAK = 0.25;
 
-  static final int PAGE = 500;
+  /** Goal 1.1: the 15 priority services can be applied for online by the end of 2025. */
+  public static final int GOAL_SERVICES_ONLINE = 15;
 
-  private final HistoryService history;
+  /** No share, mean or percentile is given for fewer cases (they could identify a person). */
+  public static final int MIN_CASES = 5;
+
+  private final Figures figures;
   private final ServiceCatalogue catalogue;
   private final ApplicationStore store;
 
-  OzgKpis(HistoryService history, ServiceCatalogue catalogue, ApplicationStore store) {
-    this.history = history;
+  OzgKpis(Figures figures, ServiceCatalogue catalogue, ApplicationStore store) {
+    this.figures = figures;
     this.catalogue = catalogue;
     this.store = store;
   }
 
-  public List<ServiceKpi> perService() {
-    List<ServiceKpi> result = new ArrayList<>();
-    for (ServiceDefinition service : catalogue.all()) {
-      result.add(of(service));
-    }
-    return result;
+  /** The services' figures over the period's figures. */
+  public List<ServiceKpi> perService(FigureView view) {
+    return catalogue.all().stream().map(s -> of(s, view)).toList();
   }
 
   public Map<String, Long> openPerUnit() {
     return store.openPerUnit();
   }
 
-  private ServiceKpi of(ServiceDefinition service) {
-    long finished = 0;
-    long millis = 0;
-    long withoutTask = 0;
-    int offset = 0;
-    while (true) {
-      List<HistoricProcessInstance> page =
-          history
-              .createHistoricProcessInstanceQuery()
-              .processDefinitionKey(service.id())
-              .finished()
-              .orderByProcessInstanceStartTime()
-              .asc()
-              .listPage(offset, PAGE);
-      if (page.isEmpty()) {
-        break;
-      }
-      Set<String> touched = touchedByPeople(page);
-      for (HistoricProcessInstance p : page) {
-        finished++;
-        millis += p.getEndTime().getTime() - p.getStartTime().getTime();
-        if (!touched.contains(p.getBusinessKey())) {
-          withoutTask++;
-        }
-      }
-      offset += page.size();
-    }
+  public int servicesOnline() {
+    return catalogue.all().size();
+  }
+
+  Figures figures() {
+    return figures;
+  }
+
+  static ServiceKpi of(ServiceDefinition service, FigureView view) {
+    String key = service.id();
+    long finished = view.sum(FigureNames.PROCESS_FINISHED, key);
+    long onTime = view.sum(FigureNames.PROCESS_ON_TIME, key);
+    long automatic = view.sum(FigureNames.PROCESS_AUTOMATIC, key);
+    long free = view.sum(FigureNames.PROCESS_MEDIA_BREAK_FREE, key);
+    boolean enough = finished >= MIN_CASES;
     return new ServiceKpi(
-        service.id(),
+        key,
         service.title(),
+        view.sum(FigureNames.PROCESS_STARTED, key),
         finished,
-        finished == 0 ? 0 : millis / (double) finished / 3_600_000d,
-        withoutTask,
-        finished == 0 ? 0 : withoutTask / (double) finished);
+        enough ? view.sum(FigureNames.PROCESS_LEAD_TIME_MINUTES, key) / 60d / finished : null,
+        enough ? value(view.percentile(FigureNames.PROCESS_LEAD_TIME_HOURS, key, 50)) : null,
+        enough ? value(view.percentile(FigureNames.PROCESS_LEAD_TIME_HOURS, key, 90)) : null,
+        onTime,
+        enough ? onTime / (double) finished : null,
+        automatic,
+        enough ? automatic / (double) finished : null,
+        free,
+        enough ? free / (double) finished : null);
   }
 
-  /** The business keys (case numbers) of the page that had at least one user task. */
-  private Set<String> touchedByPeople(List<HistoricProcessInstance> page) {
-    String[] keys =
-        page.stream()
-            .map(HistoricProcessInstance::getBusinessKey)
-            .filter(java.util.Objects::nonNull)
-            .toArray(String[]::new);
-    Set<String> touched = new HashSet<>();
-    if (keys.length > 0) {
-      for (HistoricTaskInstance task :
-          history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(keys).list()) {
-        touched.add(task.getProcessInstanceId() == null ? null : businessKey(task, page));
-      }
-    }
-    touched.remove(null);
-    return touched;
-  }
-
-  private String businessKey(HistoricTaskInstance task, List<HistoricProcessInstance> page) {
-    for (HistoricProcessInstance p : page) {
-      if (p.getId().equals(task.getProcessInstanceId())) {
-        return p.getBusinessKey();
-      }
-    }
-    // a task of a call activity: same business key, other instance
-    HistoricProcessInstance child =
-        history
-            .createHistoricProcessInstanceQuery()
-            .processInstanceId(task.getProcessInstanceId())
-            .singleResult();
-    return child == null ? null : child.getBusinessKey();
+  private static Double value(OptionalDouble d) {
+    return d.isPresent() ? d.getAsDouble() : null;
   }
 }

@@ -82,7 +82,8 @@ class PortalController {
     return form(catalogue.get(serviceId), Map.of(), List.of(), model);
   }
 
-  @PostMapping("/dienste/{serviceId}")
+  // the form is multipart (files); anything else is 415, not a failed cast
+  @PostMapping(path = "/dienste/{serviceId}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String submit(
       @PathVariable String serviceId,
       MultipartHttpServletRequest request,

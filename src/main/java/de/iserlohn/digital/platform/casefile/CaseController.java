@@ -1,12 +1,15 @@
 package de.iserlohn.digital.platform.casefile;
 
 import de.iserlohn.digital.platform.identity.CurrentUsers;
+import de.iserlohn.digital.platform.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,8 +35,18 @@ class CaseController {
   @GetMapping
   @Operation(summary = "Lists the Vorgänge the caller may see, newest first")
   Page<VorgangSummary> list(@PageableDefault(size = 20) Pageable page) {
+    for (Sort.Order order : page.getSort()) {
+      if (!SORTABLE.contains(order.getProperty())) {
+        throw InvalidInputException.of(
+            "sort", "Sortiert werden kann nur nach " + String.join(", ", SORTABLE) + ".");
+      }
+    }
     return caseFile.list(CurrentUsers.current(), page);
   }
+
+  /** What a list may be sorted by: the columns of the summary, nothing else of a Vorgang. */
+  static final List<String> SORTABLE =
+      List.of("caseNumber", "title", "caseType", "orgUnit", "status", "createdAt");
 
   @GetMapping("/{caseNumber}")
   @Operation(summary = "Reads a Vorgang with its documents, processes and audit trail")

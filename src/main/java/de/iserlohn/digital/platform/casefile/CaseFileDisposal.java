@@ -164,8 +164,9 @@ public class CaseFileDisposal {
   /**
    * Disposes of a closed Vorgang without legal hold: erases what other modules keep about it,
    * deletes the engine's runtime and history data of its processes (by business key), its audit
-   * entries, documents and row, and the document bytes no other document refers to (after commit),
-   * and writes the tombstone. Disposing of a Vorgang that is gone already returns its tombstone.
+   * entries, notes, shares, documents (with their search text) and row, and the document bytes no
+   * other document refers to (after commit), and writes the tombstone. Disposing of a Vorgang that
+   * is gone already returns its tombstone.
    *
    * @throws IllegalStateException when the Vorgang is open or on hold
    */
@@ -188,7 +189,17 @@ public class CaseFileDisposal {
       hashes.add(d.contentHash());
     }
     jdbc.update("delete from audit_entry where vorgang_id = ?", vorgang.id());
+    jdbc.update("delete from vorgang_note where vorgang_id = ?", vorgang.id());
+    jdbc.update("delete from vorgang_share where vorgang_id = ?", vorgang.id());
     jdbc.update("delete from dokument where vorgang_id = ?", vorgang.id());
+    for (String hash : hashes) {
+      // the search index of the content, unless another document has the same content
+      jdbc.update(
+          "delete from document_text where content_hash = ? and not exists"
+              + " (select 1 from dokument where content_hash = ?)",
+          hash,
+          hash);
+    }
     Tombstone tombstone =
         new Tombstone(
             caseNumber,

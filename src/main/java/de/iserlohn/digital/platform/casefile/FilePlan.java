@@ -74,6 +74,24 @@ public class FilePlan {
     return plan.subjectsByKey().get(key);
   }
 
+  /**
+   * The case types with an assignment of their own, each with the title of its subject (e.g. {@code
+   * dog-tax} -> Hundesteuer), ordered by title: what a clerk can search for.
+   */
+  public java.util.SortedMap<String, String> caseTypes() {
+    Snapshot plan = plan();
+    java.util.SortedMap<String, String> types = new java.util.TreeMap<>();
+    plan.assignments()
+        .forEach(
+            (unitAndType, key) -> {
+              String type = unitAndType.substring(unitAndType.indexOf('|') + 1);
+              if (!ANY_CASE_TYPE.equals(type)) {
+                types.putIfAbsent(type, plan.subjectsByKey().get(key).title());
+              }
+            });
+    return types;
+  }
+
   /** Reads the plan again (after the tables were changed). */
   public void reload() {
     snapshot = load();

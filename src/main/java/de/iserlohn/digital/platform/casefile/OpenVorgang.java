@@ -12,6 +12,8 @@ package de.iserlohn.digital.platform.casefile;
  * @param retentionClass how long the case and its documents are kept
  * @param aktenzeichen the Akte to file into; {@code null} files into the Akte of the org unit and
  *     case type of the current year
+ * @param partyName the name of the person or company the case is about (e.g. the applicant), for
+ *     the clerks' search; may be {@code null}
  */
 public record OpenVorgang(
     String caseNumber,
@@ -20,7 +22,19 @@ public record OpenVorgang(
     String orgUnit,
     String ownerId,
     RetentionClass retentionClass,
-    String aktenzeichen) {
+    String aktenzeichen,
+    String partyName) {
+
+  public OpenVorgang(
+      String caseNumber,
+      String title,
+      String caseType,
+      String orgUnit,
+      String ownerId,
+      RetentionClass retentionClass,
+      String aktenzeichen) {
+    this(caseNumber, title, caseType, orgUnit, ownerId, retentionClass, aktenzeichen, null);
+  }
 
   public OpenVorgang {
     requireText(title, "title");
@@ -38,16 +52,28 @@ public record OpenVorgang(
   }
 
   public OpenVorgang withCaseNumber(String number) {
-    return new OpenVorgang(number, title, caseType, orgUnit, ownerId, retentionClass, aktenzeichen);
+    return new OpenVorgang(
+        number, title, caseType, orgUnit, ownerId, retentionClass, aktenzeichen, partyName);
   }
 
   public OpenVorgang withOwner(String owner) {
     return new OpenVorgang(
-        caseNumber, title, caseType, orgUnit, owner, retentionClass, aktenzeichen);
+        caseNumber, title, caseType, orgUnit, owner, retentionClass, aktenzeichen, partyName);
   }
 
   public OpenVorgang withAktenzeichen(String akte) {
-    return new OpenVorgang(caseNumber, title, caseType, orgUnit, ownerId, retentionClass, akte);
+    return new OpenVorgang(
+        caseNumber, title, caseType, orgUnit, ownerId, retentionClass, akte, partyName);
+  }
+
+  /** The same command for a case about this person or company. */
+  public OpenVorgang withPartyName(String name) {
+    String party = name == null || name.isBlank() ? null : name.strip();
+    if (party != null && party.length() > 255) {
+      party = party.substring(0, 255);
+    }
+    return new OpenVorgang(
+        caseNumber, title, caseType, orgUnit, ownerId, retentionClass, aktenzeichen, party);
   }
 
   private static void requireText(String value, String name) {

@@ -43,6 +43,10 @@ class Vorgang {
   @Column(name = "owner_id")
   private String ownerId;
 
+  /** The person or company the Vorgang is about (e.g. the applicant), if known. */
+  @Column(name = "party_name")
+  private String partyName;
+
   /** The subject of the file plan (Aktenplan) the Vorgang is filed under. */
   @Column(name = "file_plan_key", nullable = false)
   private String filePlanKey;
@@ -100,6 +104,7 @@ class Vorgang {
     this.orgUnit = command.orgUnit();
     this.ownerId = command.ownerId();
     this.filePlanKey = filePlanKey;
+    this.partyName = command.partyName();
     this.retentionClass = command.retentionClass();
     this.status = VorgangStatus.OPEN;
     this.createdAt = createdAt;
@@ -136,6 +141,22 @@ class Vorgang {
 
   String legalHold() {
     return legalHold;
+  }
+
+  /** Opens a closed Vorgang again; returns false when it was open. */
+  boolean reopen() {
+    if (status != VorgangStatus.CLOSED) {
+      return false;
+    }
+    status = VorgangStatus.OPEN;
+    closedAt = null;
+    retentionEnd = null;
+    archiveValue = null;
+    return true;
+  }
+
+  String partyName() {
+    return partyName;
   }
 
   UUID id() {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A Vorgang with its Akte, its file-plan key, the documents the caller may read, its processes and
- * audit trail.
+ * audit trail, its notes, the users it is shared with, and whether the caller may work on it
+ * (notes, uploads, closing, processes) or only read it.
  */
 public record VorgangDetails(
     String caseNumber,
@@ -22,4 +23,8 @@ public record VorgangDetails(
     Instant closedAt,
     List<DokumentView> documents,
     List<ProcessLink> processes,
-    List<AuditView> auditTrail) {}
+    List<AuditView> auditTrail,
+    String partyName,
+    List<NoteView> notes,
+    List<String> sharedWith,
+    boolean workable) {}

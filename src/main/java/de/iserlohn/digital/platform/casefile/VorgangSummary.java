@@ -10,4 +10,6 @@ public record VorgangSummary(
     String orgUnit,
     String filePlanKey,
     VorgangStatus status,
-    Instant createdAt) {}
+    Instant createdAt,
+    String partyName,
+    String aktenzeichen) {}

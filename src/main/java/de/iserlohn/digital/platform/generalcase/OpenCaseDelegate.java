@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Vorgang in der E-Akte anlegen": opens the Vorgang (idempotent by business key, so a retried job
- * does not open a second one) and sets the processing deadline.
+ * does not open a second one) and sets the processing deadline. A business key given at the start
+ * names a Vorgang the starting clerk may see, and the initiator is the authenticated user: the
+ * engine's start guard checks and sets both before this step runs (ADR 0011).
  */
 @Component
 class OpenCaseDelegate implements JavaDelegate {

@@ -1,5 +1,6 @@
 package de.iserlohn.digital.platform.notification;
 
+import de.iserlohn.digital.platform.web.CityTimeDialect;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -7,7 +8,10 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** German mail templates under {@code templates/mail/}: a subject line and an HTML body each. */
+/**
+ * German mail templates under {@code templates/mail/}: a subject line and an HTML body each; dates
+ * through {@code #cityTime} (German format, Europe/Berlin).
+ */
 @Component
 class MailTemplates {
 
@@ -31,6 +35,7 @@ class MailTemplates {
     resolver.setCacheable(true);
     TemplateEngine engine = new SpringTemplateEngine();
     engine.setTemplateResolver(resolver);
+    engine.addDialect(new CityTimeDialect());
     return engine;
   }
 }

@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -96,6 +97,9 @@ class SecurityConfiguration {
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     return http.authorizeHttpRequests(SecurityConfiguration::healthOpenMetricsForMonitoring)
         .httpBasic(Customizer.withDefaults())
+        // nothing here logs in through a page that returns to the first request: an anonymous
+        // 401 (e.g. on /actuator/prometheus) must not open a session to remember it
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .build();
   }
 }

@@ -4,6 +4,8 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.mapping.PropertyReferenceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Turns domain exceptions into RFC 9457 problem details: 404 for missing (or invisible) objects,
@@ -50,6 +53,33 @@ class ApiExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail invalid(MethodArgumentTypeMismatchException e) {
     return invalid(List.of(new FieldError(e.getName(), "Ungültiger Wert")));
+  }
+
+  /** An unknown sort property ({@code ?sort=password}): the field is named, nothing is sorted. */
+  @ExceptionHandler(PropertyReferenceException.class)
+  ProblemDetail invalid(PropertyReferenceException e) {
+    return invalid(
+        List.of(
+            new FieldError(
+                "sort", "Nach „" + e.getPropertyName() + "“ kann nicht sortiert werden.")));
+  }
+
+  @ExceptionHandler(InvalidDataAccessApiUsageException.class)
+  ProblemDetail invalid(InvalidDataAccessApiUsageException e) {
+    if (e.getCause() instanceof PropertyReferenceException property) {
+      return invalid(property);
+    }
+    throw e;
+  }
+
+  /** A multipart body that cannot be read (no boundary, cut off); too large is 413 below. */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail invalid(MultipartException e) {
+    if (e instanceof MaxUploadSizeExceededException tooLarge) {
+      return tooLarge(tooLarge);
+    }
+    LOG.info("Unreadable multipart request: {}", e.getMessage());
+    return invalid(List.of(new FieldError("body", "Die mehrteilige Anfrage ist nicht lesbar.")));
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -80,18 +80,23 @@ class OzgApiTests {
   }
 
   @Test
-  void tooManyWrongAccessCodesLockTheApplication() {
+  void tooManyWrongAccessCodesLockTheGuessingClientButNotTheCitizen() {
     Map body = http.postForObject(SUBMIT, OzgTestCases.bulkyWaste("kesbern", 2), Map.class);
     String caseNumber = (String) body.get("caseNumber");
+    String guesser = "203.0.113.51";
     for (int i = 0; i < 5; i++) {
-      assertThat(get(caseNumber, "XXXX-XXXX-XXX" + i).getStatusCode())
+      assertThat(get(caseNumber, "XXXX-XXXX-XXX" + i, guesser).getStatusCode())
           .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
-    ResponseEntity<Map> locked = get(caseNumber, (String) body.get("accessCode"));
+    ResponseEntity<Map> locked = get(caseNumber, (String) body.get("accessCode"), guesser);
+    ResponseEntity<Map> citizen = get(caseNumber, (String) body.get("accessCode"), "198.51.100.52");
 
     assertThat(locked.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     assertThat((String) locked.getBody().get("detail")).contains("Zu viele Fehlversuche");
+    assertThat(citizen.getStatusCode())
+        .as("finding 7: the right code still works")
+        .isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -226,7 +231,15 @@ class OzgApiTests {
   }
 
   private ResponseEntity<Map> get(String caseNumber, String code) {
+    return get(caseNumber, code, null);
+  }
+
+  /** A GET from the given client (the proxy's X-Forwarded-For), or from this machine. */
+  private ResponseEntity<Map> get(String caseNumber, String code, String client) {
     HttpHeaders headers = new HttpHeaders();
+    if (client != null) {
+      headers.set("X-Forwarded-For", client);
+    }
     if (code != null) {
       headers.set("X-Access-Code", code);
     }

@@ -22,7 +22,6 @@ import de.iserlohn.digital.ozg.process.OzgProcess;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.testsupport.IntegrationTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -202,23 +201,7 @@ class CivilStatusCertificateProcessTests {
   }
 
   static Map<String, Object> certificate(String relation, int copies, String delivery) {
-    Map<String, Object> fields = new HashMap<>();
-    fields.put("certificateType", "geburt");
-    fields.put("documentKind", "urkunde");
-    fields.put("copies", copies);
-    fields.put("purpose", "rente");
-    fields.put("personFirstName", "Karl");
-    fields.put("personLastName", "Muster");
-    fields.put("eventDate", "1958-04-12");
-    fields.put("relation", relation);
-    fields.put("firstName", "Max");
-    fields.put("lastName", "Muster");
-    fields.put("email", "max.urkunde@example.org");
-    fields.put("delivery", delivery);
-    fields.put("street", "Theodor-Heuss-Ring 5");
-    fields.put("postalCode", "58636");
-    fields.put("city", "Iserlohn");
-    return fields;
+    return OzgTestCases.civilStatusCertificate(relation, copies, delivery);
   }
 
   private ApplicationStatus status(SubmissionResult submitted) {

@@ -9,6 +9,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import de.iserlohn.digital.ozg.OzgTestCases;
 import de.iserlohn.digital.ozg.application.Applications;
 import de.iserlohn.digital.ozg.application.SubmissionResult;
+import de.iserlohn.digital.ozg.payment.Payment;
+import de.iserlohn.digital.ozg.payment.Payments;
+import de.iserlohn.digital.ozg.payment.TestPaymentProvider;
 import de.iserlohn.digital.ozg.process.OzgProcess;
 import de.iserlohn.digital.testsupport.IntegrationTest;
 import java.util.List;
@@ -23,16 +26,19 @@ import org.springframework.http.HttpStatus;
 class OzgKpiTests {
 
   static final String SERVICE = "bulky-waste-pickup";
+  static final String CERTIFICATE = "civil-status-certificate";
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired Applications applications;
+  @Autowired Payments payments;
+  @Autowired TestPaymentProvider provider;
 
   @Test
-  void processManagersSeeWhichApplicationsNeededNoClerk() {
+  void aClerkDecisionInTasklistIsNoMediaBreakButACertificateSentByPostIs() {
     init(engine);
     OzgTestCases ozg = new OzgTestCases(engine, applications);
-    Map<String, Object> before = bulkyWaste(kpis());
+    Map<String, Object> before = kpis();
 
     SubmissionResult automatic = ozg.submit(SERVICE, OzgTestCases.bulkyWaste("hennen", 1));
     ozg.runJobs(automatic.caseNumber());
@@ -43,11 +49,31 @@ class OzgKpiTests {
         withVariables(OzgProcess.VAR_DECISION, OzgProcess.REJECTED));
     ozg.runJobs(manual.caseNumber());
     SubmissionResult open = ozg.submit(SERVICE, OzgTestCases.bulkyWaste("kesbern", 1));
-    Map<String, Object> after = bulkyWaste(kpis());
+    SubmissionResult byPost =
+        ozg.submit(CERTIFICATE, OzgTestCases.civilStatusCertificate("selbst", 1, "post"));
+    ozg.runJobs(byPost.caseNumber());
+    Payment payment = payments.latestOf(byPost.caseNumber()).orElseThrow();
+    payments.confirm(
+        payment.reference(),
+        "PAID",
+        payment.amountCents(),
+        provider.sign(payment.reference(), "PAID", payment.amountCents()));
+    ozg.runJobs(byPost.caseNumber());
+    complete(
+        task(ozg.instance(byPost.caseNumber(), CERTIFICATE)), withVariables("dispatched", true));
+    ozg.runJobs(byPost.caseNumber());
+    Map<String, Object> after = kpis();
 
-    assertThat(number(after, "finished") - number(before, "finished")).isEqualTo(2);
-    assertThat(number(after, "withoutMediaBreak") - number(before, "withoutMediaBreak"))
-        .isEqualTo(1);
+    assertThat(difference(before, after, SERVICE, "finished")).isEqualTo(2);
+    assertThat(difference(before, after, SERVICE, "automatic")).as("no user task").isEqualTo(1);
+    assertThat(difference(before, after, SERVICE, "withoutMediaBreak"))
+        .as("the clerk's decision in Tasklist stays digital")
+        .isEqualTo(2);
+    assertThat(difference(before, after, CERTIFICATE, "finished")).isEqualTo(1);
+    assertThat(difference(before, after, CERTIFICATE, "automatic")).isEqualTo(0);
+    assertThat(difference(before, after, CERTIFICATE, "withoutMediaBreak"))
+        .as("the certificate went by post")
+        .isEqualTo(0);
     Map<String, Object> body =
         http.withBasicAuth("pklein", "pklein").getForObject("/api/ozg/kpis", Map.class);
     assertThat(((Map<String, Number>) body.get("openPerUnit")).get("stadtbetrieb").longValue())
@@ -70,9 +96,23 @@ class OzgKpiTests {
     return http.withBasicAuth("pklein", "pklein").getForObject("/api/ozg/kpis", Map.class);
   }
 
-  private static Map<String, Object> bulkyWaste(Map<String, Object> kpis) {
+  @Test
+  void anInvertedPeriodIsABadRequestWithAMessage() {
+    var answer =
+        http.withBasicAuth("pklein", "pklein")
+            .getForEntity("/api/ozg/kpis?from=2025-03-01&to=2025-02-01", Map.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody().toString()).contains("Der Beginn liegt nach dem Ende");
+  }
+
+  private static long difference(
+      Map<String, Object> before, Map<String, Object> after, String service, String key) {
+    return number(service(after, service), key) - number(service(before, service), key);
+  }
+
+  private static Map<String, Object> service(Map<String, Object> kpis, String service) {
     return ((List<Map<String, Object>>) kpis.get("services"))
-        .stream().filter(s -> SERVICE.equals(s.get("serviceId"))).findFirst().orElseThrow();
+        .stream().filter(s -> service.equals(s.get("serviceId"))).findFirst().orElseThrow();
   }
 
   private static long number(Map<String, Object> service, String key) {
