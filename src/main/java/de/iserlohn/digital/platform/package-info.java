@@ -4,7 +4,7 @@
  * mail and the REST error conventions.
  *
  * <p>Other modules use the named interfaces {@code casefile}, {@code cluster}, {@code identity},
- * {@code notification}, {@code web} and {@code figures}; everything else is internal.
+ * {@code notification}, {@code pdf}, {@code web} and {@code figures}; everything else is internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
 package de.iserlohn.digital.platform;

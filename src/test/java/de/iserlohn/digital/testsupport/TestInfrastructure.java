@@ -45,6 +45,12 @@ public final class TestInfrastructure
     properties.put("iserlohn.invoice.imap.username", INVOICE_INBOX);
     properties.put("iserlohn.invoice.imap.password", INVOICE_INBOX);
     properties.put("iserlohn.invoice.imap.poll-interval", "0s");
+    // the state archive's drop folder is read by the tests (no schedule); the official xdomea
+    // schema comes from shared/testdata
+    properties.put("iserlohn.records.archive.poll-interval", "0s");
+    properties.put(
+        "iserlohn.records.archive.xdomea-schema",
+        SharedTestData.path("xdomea/schemes/xdomea_3.0.0/xdomea.xsd").toAbsolutePath().toString());
     // tests drive jobs themselves; the restart test starts contexts with the executor on
     properties.put("camunda.bpm.job-execution.enabled", "false");
     // Spring Boot switches metric exporters off in tests; the Prometheus endpoint is tested

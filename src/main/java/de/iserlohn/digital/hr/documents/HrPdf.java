@@ -1,15 +1,12 @@
 package de.iserlohn.digital.hr.documents;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import de.iserlohn.digital.platform.pdf.PdfA;
 import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Renders the HR documents (approvals, agreements) as simple, accessible PDFs with openhtmltopdf: a
- * title, a table of labelled values and a closing text.
+ * Renders the HR documents (approvals, agreements) as simple, accessible PDF/A documents (platform
+ * {@link PdfA}): a title, a table of labelled values and a closing text.
  */
 public final class HrPdf {
 
@@ -32,16 +29,7 @@ public final class HrPdf {
                 .append(esc(value == null ? "–" : value))
                 .append("</td></tr>"));
     html.append("</table><p>").append(esc(closingText)).append("</p></body></html>");
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.withHtmlContent(html.toString(), null);
-      builder.toStream(out);
-      builder.run();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot render PDF " + title, e);
-    }
+    return PdfA.render(html.toString());
   }
 
   private static String esc(String s) {

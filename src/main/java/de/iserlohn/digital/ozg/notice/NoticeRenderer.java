@@ -1,9 +1,6 @@
 package de.iserlohn.digital.ozg.notice;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import de.iserlohn.digital.platform.pdf.PdfA;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -11,7 +8,7 @@ import org.thymeleaf.context.Context;
 
 /**
  * Renders a notice (Bescheid) as PDF: the Thymeleaf page {@code templates/ozg/bescheid.html}
- * printed with openhtmltopdf, as HR does for its documents.
+ * printed as PDF/A by the platform ({@link PdfA}), as HR does for its documents.
  */
 @Component
 class NoticeRenderer {
@@ -26,15 +23,6 @@ class NoticeRenderer {
 
   byte[] render(Map<String, Object> model) {
     String html = templates.process(TEMPLATE, new Context(java.util.Locale.GERMANY, model));
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.withHtmlContent(html, null);
-      builder.toStream(out);
-      builder.run();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot render notice", e);
-    }
+    return PdfA.render(html);
   }
 }

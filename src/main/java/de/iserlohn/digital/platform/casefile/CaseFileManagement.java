@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseFileManagement {
 
   static final String DEFAULT_CASE_PREFIX = "VG";
+  static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
 
   /** Longest note (Aktenvermerk), in characters. */
   public static final int MAX_NOTE = 20_000;
@@ -38,6 +39,7 @@ public class CaseFileManagement {
   private final AkteDirectory akten;
   private final CaseNumbers caseNumbers;
   private final FilePlan filePlan;
+  private final RetentionRules retentionRules;
   private final DocumentStore store;
   private final AuditLog audit;
   private final CaseRecords records;
@@ -52,6 +54,7 @@ public class CaseFileManagement {
       AkteDirectory akten,
       CaseNumbers caseNumbers,
       FilePlan filePlan,
+      RetentionRules retentionRules,
       DocumentStore store,
       AuditLog audit,
       CaseRecords records,
@@ -64,6 +67,7 @@ public class CaseFileManagement {
     this.akten = akten;
     this.caseNumbers = caseNumbers;
     this.filePlan = filePlan;
+    this.retentionRules = retentionRules;
     this.store = store;
     this.audit = audit;
     this.records = records;
@@ -286,10 +290,18 @@ public class CaseFileManagement {
     audit.record(actor.userId(), AuditAction.CHANGED, vorgang.id(), null, what);
   }
 
-  /** Closes a Vorgang with its outcome. Closing a closed Vorgang changes nothing. */
+  /**
+   * Closes a Vorgang with its outcome and sets its retention end by the rule of its file-plan key
+   * and case type ({@link RetentionRules}). Closing a closed Vorgang changes nothing.
+   */
   public void close(String caseNumber, String outcome, CurrentUser actor) {
     Vorgang vorgang = load(caseNumber);
     if (vorgang.close(clock.instant())) {
+      RetentionRule rule =
+          retentionRules.ruleFor(
+              vorgang.filePlanKey(), vorgang.caseType(), vorgang.retentionClass());
+      vorgang.applyRetention(
+          rule.retentionEnd(vorgang.closedAt().atZone(BERLIN).toLocalDate()), rule.archiveValue());
       audit.record(actor.userId(), AuditAction.CLOSED, vorgang.id(), null, outcome);
       events.publishEvent(
           new VorgangClosed(caseNumber, vorgang.caseType(), vorgang.orgUnit(), outcome));

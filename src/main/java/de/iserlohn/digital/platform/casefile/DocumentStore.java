@@ -20,6 +20,12 @@ public interface DocumentStore {
   boolean contains(String sha256);
 
   /**
+   * Deletes the content with this hash for good (the caller made sure no document refers to it any
+   * more). Deleting absent content does nothing.
+   */
+  void delete(String sha256) throws IOException;
+
+  /**
    * The hash and size of stored content.
    *
    * @param sha256 lower-case hex SHA-256 of the bytes

@@ -83,6 +83,11 @@ class FileSystemDocumentStore implements DocumentStore {
     return Files.exists(pathOf(sha256));
   }
 
+  @Override
+  public void delete(String sha256) throws IOException {
+    Files.deleteIfExists(pathOf(sha256));
+  }
+
   private Path pathOf(String sha256) {
     if (!SHA256.matcher(sha256).matches()) {
       throw new IllegalArgumentException("Not a SHA-256 hash: " + sha256);

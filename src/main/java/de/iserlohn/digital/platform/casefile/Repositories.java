@@ -28,6 +28,19 @@ interface VorgangRepository extends JpaRepository<Vorgang, UUID> {
   Page<Vorgang> findVisible(Collection<String> units, String userId, Pageable page);
 
   Page<Vorgang> findAllByOrderByCreatedAtDesc(Pageable page);
+
+  @Query(
+      "select v from Vorgang v where v.orgUnit = :orgUnit and v.status = "
+          + "de.iserlohn.digital.platform.casefile.VorgangStatus.CLOSED"
+          + " and v.retentionEnd is null")
+  List<Vorgang> findClosedWithoutRetention(String orgUnit);
+
+  @Query(
+      "select v from Vorgang v where v.orgUnit = :orgUnit and v.status = "
+          + "de.iserlohn.digital.platform.casefile.VorgangStatus.CLOSED"
+          + " and v.retentionEnd <= :asOf and v.legalHold is null"
+          + " order by v.retentionEnd, v.caseNumber")
+  List<Vorgang> findDue(String orgUnit, java.time.LocalDate asOf);
 }
 
 interface DokumentRepository extends JpaRepository<Dokument, UUID> {

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -74,6 +75,18 @@ class Vorgang {
    */
   @Version private Long version;
 
+  /** The last day of retention, set when the Vorgang is closed. */
+  @Column(name = "retention_end")
+  private LocalDate retentionEnd;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "archive_value")
+  private ArchiveValue archiveValue;
+
+  /** Why the Vorgang must be kept beyond its retention (e.g. a pending lawsuit); null: no hold. */
+  @Column(name = "legal_hold")
+  private String legalHold;
+
   protected Vorgang() {}
 
   Vorgang(
@@ -108,6 +121,28 @@ class Vorgang {
     return true;
   }
 
+  /** Sets the retention end and archive value by the rule of the Vorgang's subject. */
+  void applyRetention(LocalDate end, ArchiveValue value) {
+    this.retentionEnd = end;
+    this.archiveValue = value;
+  }
+
+  void hold(String reason) {
+    this.legalHold = reason;
+  }
+
+  LocalDate retentionEnd() {
+    return retentionEnd;
+  }
+
+  ArchiveValue archiveValue() {
+    return archiveValue;
+  }
+
+  String legalHold() {
+    return legalHold;
+  }
+
   /** Opens a closed Vorgang again; returns false when it was open. */
   boolean reopen() {
     if (status != VorgangStatus.CLOSED) {
@@ -115,6 +150,8 @@ class Vorgang {
     }
     status = VorgangStatus.OPEN;
     closedAt = null;
+    retentionEnd = null;
+    archiveValue = null;
     return true;
   }
 
