@@ -29,6 +29,9 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     JobOperationGuard.preInit(configuration);
+    configuration
+        .getCustomPostCommandInterceptorsTxRequired()
+        .add(new ProcessStartGuard.CommandOrigin());
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }

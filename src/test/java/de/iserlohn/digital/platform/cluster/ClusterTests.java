@@ -514,32 +514,31 @@ class ClusterTests {
       CyclicBarrier together = new CyclicBarrier(3);
       ExecutorService all = Executors.newFixedThreadPool(3);
       try {
-        List<Future<Integer>> answers = new ArrayList<>();
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (int node = 0; node < 3; node++) {
           int n = node;
           answers.add(
               all.submit(
                   () -> {
                     together.await(10, TimeUnit.SECONDS);
-                    return statusOf(
-                        send(
-                            n,
-                            HttpRequest.newBuilder(
-                                    URI.create(
-                                        nodes[n].baseUrl()
-                                            + "/engine-rest/job/"
-                                            + job
-                                            + "/execute"))
-                                .header("Authorization", basic("demo"))
-                                .POST(HttpRequest.BodyPublishers.noBody())));
+                    return send(
+                        n,
+                        HttpRequest.newBuilder(
+                                URI.create(
+                                    nodes[n].baseUrl() + "/engine-rest/job/" + job + "/execute"))
+                            .header("Authorization", basic("demo"))
+                            .POST(HttpRequest.BodyPublishers.noBody()));
                   }));
         }
         List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> a : answers) {
-          statuses.add(a.get(180, TimeUnit.SECONDS));
+        List<String> bodies = new ArrayList<>();
+        for (Future<HttpResponse<String>> a : answers) {
+          HttpResponse<String> answer = a.get(180, TimeUnit.SECONDS);
+          statuses.add(statusOf(answer));
+          bodies.add(answer == null ? "" : answer.body());
         }
         assertThat(statuses)
-            .as("%s on the three nodes; database: %s", process, activity())
+            .as("%s on the three nodes %s; database: %s", process, bodies, activity())
             .contains(204);
       } catch (Exception e) {
         throw new IllegalStateException(e);
