@@ -58,6 +58,24 @@ class FigureStore {
         buckets);
   }
 
+  /**
+   * What the stored figures are now: the last day, how many days, the latest write. Any node's
+   * (re-)aggregation changes it, so a view of stored days built under the same stamp is still
+   * right.
+   */
+  record Stamp(Optional<LocalDate> lastDay, long days, Optional<Instant> latestWrite) {}
+
+  Stamp stamp() {
+    return jdbc.queryForObject(
+        "select max(on_day) as last_day, count(*) as days, max(aggregated_at) as latest"
+            + " from figure_day",
+        (rs, i) ->
+            new Stamp(
+                Optional.ofNullable(rs.getDate("last_day")).map(Date::toLocalDate),
+                rs.getLong("days"),
+                Optional.ofNullable(rs.getTimestamp("latest")).map(Timestamp::toInstant)));
+  }
+
   Optional<LocalDate> lastAggregatedDay() {
     return Optional.ofNullable(
             jdbc.queryForObject("select max(on_day) from figure_day", Date.class))
