@@ -11,11 +11,13 @@ import de.iserlohn.digital.platform.figures.MediaBreaks;
 import de.iserlohn.digital.testsupport.Axe;
 import de.iserlohn.digital.testsupport.Browser;
 import de.iserlohn.digital.testsupport.IntegrationTest;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -28,6 +30,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class DashboardIntegrationTests {
@@ -41,6 +44,7 @@ class DashboardIntegrationTests {
   @Autowired Figures figures;
   @Autowired MediaBreaks mediaBreaks;
   @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -131,6 +135,30 @@ class DashboardIntegrationTests {
     assertThat(view.sum(PROCESS_MEDIA_BREAK_FREE, KEY)).isEqualTo(finished - withBreak);
     assertThat(view.sum(PROCESS_ON_TIME, KEY)).isEqualTo(finished - late);
     assertThat(view.sum(PROCESS_LEAD_TIME_MINUTES, KEY)).isEqualTo(minutes);
+  }
+
+  /** Issue 20: the nightly aggregation runs on one node of a cluster, under a lease. */
+  @Test
+  void whileAnotherNodeHoldsTheAggregationLeaseThisNodeSkipsTheNightlyRun() {
+    LocalDate yesterday = figures.today().minusDays(1);
+    aggregation.nightly(); // after the start's back-fill: the lease's row exists and is free
+    jdbc.update(
+        "update shedlock set lock_until = ?, locked_by = 'another-node'"
+            + " where name = 'figures-aggregation'",
+        Timestamp.valueOf("2999-01-01 00:00:00"));
+    jdbc.update("delete from figure_day where on_day = ?", java.sql.Date.valueOf(yesterday));
+    try {
+      aggregation.nightly();
+
+      assertThat(figures.aggregatedUntil()).isNotEqualTo(Optional.of(yesterday));
+    } finally {
+      jdbc.update(
+          "update shedlock set lock_until = ? where name = 'figures-aggregation'",
+          Timestamp.valueOf("2000-01-01 00:00:00"));
+    }
+    aggregation.nightly();
+
+    assertThat(figures.aggregatedUntil()).contains(yesterday);
   }
 
   @Test

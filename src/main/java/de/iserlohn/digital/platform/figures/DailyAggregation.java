@@ -1,6 +1,9 @@
 package de.iserlohn.digital.platform.figures;
 
+import de.iserlohn.digital.platform.cluster.ClusterLease;
+import de.iserlohn.digital.platform.cluster.ClusterLeases;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * plain {@code @Scheduled} method, 00:30 Europe/Berlin, before the history cleanup window)
  * aggregates every day after the last aggregated one up to yesterday; the first start back-fills
  * from the first day of the engine history. Each day is one transaction and is written at most once
- * at a time: two nodes running it at once cost work, never wrong figures (the {@code figure_day}
- * primary key), so a cluster lock (ShedLock) only saves that work.
+ * at a time: two nodes running it at once would cost work, never wrong figures (the {@code
+ * figure_day} primary key); the cluster lease {@code figures-aggregation} (ShedLock, ADR 0076) lets
+ * one node do it, and a node that dies while it runs leaves the rest to the next run.
  */
 @Service
 public class DailyAggregation {
@@ -39,6 +43,7 @@ public class DailyAggregation {
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final boolean backfillOnStart;
+  private final ClusterLease lease;
 
   DailyAggregation(
       List<FigureContributor> contributors,
@@ -46,6 +51,7 @@ public class DailyAggregation {
       HistoryService history,
       TransactionTemplate transactions,
       Clock clock,
+      ClusterLeases leases,
       @Value("${iserlohn.figures.backfill-on-start:true}") boolean backfillOnStart) {
     this.contributors = contributors;
     this.store = store;
@@ -53,6 +59,7 @@ public class DailyAggregation {
     this.transactions = transactions;
     this.clock = clock;
     this.backfillOnStart = backfillOnStart;
+    this.lease = leases.lease("figures-aggregation", Duration.ofMinutes(10));
   }
 
   /** The figures of one day, computed now and not stored (also today's, so far). */
@@ -104,7 +111,23 @@ public class DailyAggregation {
   /** The nightly run: 00:30 in Iserlohn, before the engine's history cleanup (01:00-05:00). */
   @Scheduled(cron = "${iserlohn.figures.cron:0 30 0 * * *}", zone = "Europe/Berlin")
   public void nightly() {
-    catchUp();
+    catchUpOnOneNode();
+  }
+
+  /**
+   * {@link #catchUp()} on the node that holds the lease; the others skip it. On this node one run
+   * at a time: the nightly run waits for a back-fill that is still going.
+   */
+  synchronized int catchUpOnOneNode() {
+    if (!lease.renew()) {
+      LOG.info("Figures are aggregated by another node");
+      return 0;
+    }
+    try {
+      return catchUp();
+    } finally {
+      lease.release();
+    }
   }
 
   /** The first start back-fills from the history that exists (in the background). */
@@ -120,7 +143,7 @@ public class DailyAggregation {
 
   private void safeCatchUp() {
     try {
-      catchUp();
+      catchUpOnOneNode();
     } catch (RuntimeException e) {
       LOG.warn("Back-fill of the daily figures failed; the nightly run tries again", e);
     }
