@@ -63,6 +63,22 @@ final class ClusterScenarios {
 
     @Override
     public void setUp(BenchContext context) throws Exception {
+      startInfrastructure();
+      startNodes();
+      invoices = SharedTestData.xrechnungUblInvoices(5);
+      importBins(context);
+      sensors =
+          MqttClient.builder()
+              .useMqttVersion5()
+              .identifier("bench-sensors-" + run)
+              .serverHost("127.0.0.1")
+              .serverPort(broker.port)
+              .buildAsync();
+      sensors.connect().get(30, TimeUnit.SECONDS);
+    }
+
+    /** Stops the nodes of the scenario before; PostgreSQL and the broker once per run. */
+    private static void startInfrastructure() throws Exception {
       synchronized (RUNNING) {
         RUNNING.forEach(AppProcess::close);
         RUNNING.clear();
@@ -82,6 +98,10 @@ final class ClusterScenarios {
                       }));
         }
       }
+    }
+
+    /** The scenario's nodes, as processes of their own on one database of the scenario. */
+    private void startNodes() throws Exception {
       if (Thread.currentThread().getContextClassLoader()
           instanceof java.net.URLClassLoader project) {
         // exec:java runs the benchmark in Maven's JVM: the nodes need the project's class path
@@ -111,16 +131,6 @@ final class ClusterScenarios {
         }
         nodes.add(node.baseUrl());
       }
-      invoices = SharedTestData.xrechnungUblInvoices(5);
-      importBins(context);
-      sensors =
-          MqttClient.builder()
-              .useMqttVersion5()
-              .identifier("bench-sensors-" + run)
-              .serverHost("127.0.0.1")
-              .serverPort(broker.port)
-              .buildAsync();
-      sensors.connect().get(30, TimeUnit.SECONDS);
     }
 
     @Override
