@@ -1,6 +1,8 @@
 package de.iserlohn.digital.bench;
 
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.runtime.JobQuery;
@@ -8,6 +10,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** What a scenario may use: the running application, its base URL and an HTTP client. */
 record BenchContext(ConfigurableApplicationContext app, String baseUrl, HttpClient http) {
+
+  /** The HTTP Basic header of a demo user (whose password is the user name). */
+  static String basicAuth(String demoUser) {
+    String credentials = demoUser + ":" + demoUser;
+    return "Basic "
+        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+  }
 
   <T> T bean(Class<T> type) {
     return app.getBean(type);

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +41,25 @@ public final class BenchMain {
   }
 
   static void run(String[] args) throws Exception {
-    int threads = Integer.getInteger("bench.threads", 4);
-    Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 5));
-    Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+    List<Scenario> selected = selected(args);
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.start(true)) {
+      ConfigurableApplicationContext app =
+          new SpringApplicationBuilder(IserlohnDigitalApplication.class)
+              .profiles("postgres")
+              .properties(applicationProperties(postgres, selected))
+              .run();
+      try {
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        measureAll(selected, new BenchContext(app, "http://127.0.0.1:" + port, http));
+      } finally {
+        app.close();
+      }
+    }
+  }
 
+  /** The named scenarios (or groups of them), each after its baseline; all when none is named. */
+  static List<Scenario> selected(String[] args) {
     Map<String, Scenario> known = new LinkedHashMap<>();
     // one line per domain that brings scenarios
     List<List<Scenario>> domains =
@@ -76,51 +92,50 @@ public final class BenchMain {
         selected.add(scenario);
       }
     }
+    return selected;
+  }
 
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.start(true)) {
-      Map<String, Object> properties = new LinkedHashMap<>();
-      // the postgres profile, configured as an operator would: DB_URL, DB_USER, DB_PASSWORD
-      properties.put("DB_URL", postgres.createDatabase("bench"));
-      properties.put("DB_USER", "postgres");
-      properties.put("DB_PASSWORD", "");
-      properties.put("iserlohn.data-dir", Files.createTempDirectory("iserlohn-bench-").toString());
-      // application.yml reads server.port from PORT; defaults rank below it, so set the variable
-      properties.put("PORT", "0");
-      properties.put("spring.main.banner-mode", "off");
-      properties.put("logging.level.root", "warn");
-      for (Scenario scenario : selected) {
-        properties.putAll(scenario.applicationProperties());
-      }
-      ConfigurableApplicationContext app =
-          new SpringApplicationBuilder(IserlohnDigitalApplication.class)
-              .profiles("postgres")
-              .properties(properties)
-              .run();
-      try {
-        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        BenchContext context = new BenchContext(app, "http://127.0.0.1:" + port, http);
-        Map<String, Result> results = new LinkedHashMap<>();
-        List<String> notes = new ArrayList<>();
-        for (Scenario scenario : selected) {
-          scenario.setUp(context);
-          int clients = scenario.threads(threads);
-          measure(scenario, context, clients, warmup);
-          Result max = measure(scenario, context, clients, measure);
-          results.put(scenario.name(), max);
-          scenario.report(context, max).forEach(line -> notes.add(scenario.name() + ": " + line));
-          if (scenario.pacedFraction() > 0) {
-            double rate = max.opsPerSecond() * scenario.pacedFraction();
-            Result paced = measurePaced(scenario, context, clients, measure, rate);
-            results.put(paced.scenario(), paced);
-          }
-        }
-        print(results, threads, measure);
-        notes.forEach(line -> System.out.println("- " + line));
-      } finally {
-        app.close();
+  /** The application's settings for the run and for the selected scenarios. */
+  static Map<String, Object> applicationProperties(
+      EmbeddedPostgres postgres, List<Scenario> selected) throws Exception {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    // the postgres profile, configured as an operator would: DB_URL, DB_USER, DB_PASSWORD
+    properties.put("DB_URL", postgres.createDatabase("bench"));
+    properties.put("DB_USER", "postgres");
+    properties.put("DB_PASSWORD", "");
+    properties.put("iserlohn.data-dir", Files.createTempDirectory("iserlohn-bench-").toString());
+    // application.yml reads server.port from PORT; defaults rank below it, so set the variable
+    properties.put("PORT", "0");
+    properties.put("spring.main.banner-mode", "off");
+    properties.put("logging.level.root", "warn");
+    for (Scenario scenario : selected) {
+      properties.putAll(scenario.applicationProperties());
+    }
+    return properties;
+  }
+
+  /** Sets up, warms up and measures each scenario in turn, then prints the table and notes. */
+  static void measureAll(List<Scenario> selected, BenchContext context) throws Exception {
+    int threads = Integer.getInteger("bench.threads", 4);
+    Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 5));
+    Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+    Map<String, Result> results = new LinkedHashMap<>();
+    List<String> notes = new ArrayList<>();
+    for (Scenario scenario : selected) {
+      scenario.setUp(context);
+      int clients = scenario.threads(threads);
+      measure(scenario, context, clients, warmup);
+      Result max = measure(scenario, context, clients, measure);
+      results.put(scenario.name(), max);
+      scenario.report(context, max).forEach(line -> notes.add(scenario.name() + ": " + line));
+      if (scenario.pacedFraction() > 0) {
+        double rate = max.opsPerSecond() * scenario.pacedFraction();
+        Result paced = measurePaced(scenario, context, clients, measure, rate);
+        results.put(paced.scenario(), paced);
       }
     }
+    print(results, threads, measure);
+    notes.forEach(line -> System.out.println("- " + line));
   }
 
   static Result measure(Scenario scenario, BenchContext context, int threads, Duration duration)
@@ -135,32 +150,19 @@ public final class BenchMain {
       futures.add(
           pool.submit(
               () -> {
-                long[] latencies = new long[1 << 16];
-                int n = 0;
+                Latencies latencies = new Latencies(1 << 16);
                 long seq = 0;
                 while (!stop.get()) {
                   long t0 = System.nanoTime();
                   scenario.run(context, thread, seq++);
-                  if (n == latencies.length) {
-                    latencies = java.util.Arrays.copyOf(latencies, n * 2);
-                  }
-                  latencies[n++] = System.nanoTime() - t0;
+                  latencies.add(System.nanoTime() - t0);
                 }
-                return java.util.Arrays.copyOf(latencies, n);
+                return latencies.toArray();
               }));
     }
     Thread.sleep(duration.toMillis());
     stop.set(true);
-    List<long[]> all = new ArrayList<>();
-    for (Future<long[]> f : futures) {
-      all.add(f.get());
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double cpuMillis = MachineCpu.now().busyMillisSince(cpuAtStart, seconds);
-    pool.shutdown();
-    long[] merged = all.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-    return new Result(
-        scenario.name(), scenario.baseline(), merged.length, seconds, merged, cpuMillis);
+    return collect(scenario.name(), scenario, pool, futures, start, cpuAtStart);
   }
 
   /**
@@ -182,8 +184,7 @@ public final class BenchMain {
       futures.add(
           pool.submit(
               () -> {
-                long[] latencies = new long[1 << 12];
-                int n = 0;
+                Latencies latencies = new Latencies(1 << 12);
                 long seq = 0;
                 long planned = start + thread * intervalNanos / threads;
                 while (planned < end) {
@@ -192,15 +193,30 @@ public final class BenchMain {
                     java.util.concurrent.locks.LockSupport.parkNanos(wait);
                   }
                   scenario.run(context, thread, 1_000_000_000L + seq++);
-                  if (n == latencies.length) {
-                    latencies = java.util.Arrays.copyOf(latencies, n * 2);
-                  }
-                  latencies[n++] = System.nanoTime() - planned;
+                  latencies.add(System.nanoTime() - planned);
                   planned += intervalNanos;
                 }
-                return java.util.Arrays.copyOf(latencies, n);
+                return latencies.toArray();
               }));
     }
+    String name =
+        "%s paced %.0f/s (%d %%)"
+            .formatted(scenario.name(), rate, Math.round(scenario.pacedFraction() * 100));
+    return collect(name, scenario, pool, futures, start, cpuAtStart);
+  }
+
+  /**
+   * Waits for the client threads and merges their latencies into one result, with the time and
+   * machine CPU since the start.
+   */
+  private static Result collect(
+      String name,
+      Scenario scenario,
+      ExecutorService pool,
+      List<Future<long[]>> futures,
+      long start,
+      MachineCpu cpuAtStart)
+      throws Exception {
     List<long[]> all = new ArrayList<>();
     for (Future<long[]> f : futures) {
       all.add(f.get());
@@ -208,11 +224,29 @@ public final class BenchMain {
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuMillis = MachineCpu.now().busyMillisSince(cpuAtStart, seconds);
     pool.shutdown();
-    long[] merged = all.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-    String name =
-        "%s paced %.0f/s (%d %%)"
-            .formatted(scenario.name(), rate, Math.round(scenario.pacedFraction() * 100));
+    long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
     return new Result(name, scenario.baseline(), merged.length, seconds, merged, cpuMillis);
+  }
+
+  /** The latencies one client thread measured, in nanoseconds; the array grows as needed. */
+  private static final class Latencies {
+    private long[] nanos;
+    private int n;
+
+    Latencies(int capacity) {
+      nanos = new long[capacity];
+    }
+
+    void add(long latency) {
+      if (n == nanos.length) {
+        nanos = Arrays.copyOf(nanos, n * 2);
+      }
+      nanos[n++] = latency;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(nanos, n);
+    }
   }
 
   static void print(Map<String, Result> results, int threads, Duration measure) {

@@ -6,6 +6,7 @@ import de.iserlohn.digital.platform.identity.CurrentUser;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -102,89 +103,11 @@ final class CasefileScenarios {
     cases = Integer.getInteger("bench.cases", 100_000);
     DataSource db = context.bean(DataSource.class);
     long t0 = System.nanoTime();
-    ThreadLocalRandom random = ThreadLocalRandom.current();
     Instant now = Instant.now();
     try (Connection c = db.getConnection()) {
       c.setAutoCommit(false);
-      UUID[] akten = new UUID[UNITS.size()];
-      try (PreparedStatement akte =
-          c.prepareStatement(
-              "insert into akte (id, aktenzeichen, title, org_unit, retention_class, created_at,"
-                  + " created_by) values (?, ?, ?, ?, 'STANDARD', ?, 'bench')")) {
-        for (int u = 0; u < UNITS.size(); u++) {
-          akten[u] = UUID.randomUUID();
-          akte.setObject(1, akten[u]);
-          akte.setString(2, "bench/" + UNITS.get(u) + "/2026");
-          akte.setString(3, "Benchmark " + UNITS.get(u));
-          akte.setString(4, UNITS.get(u));
-          akte.setTimestamp(5, Timestamp.from(now));
-          akte.addBatch();
-        }
-        akte.executeBatch();
-      }
-      try (PreparedStatement vorgang =
-              c.prepareStatement(
-                  "insert into vorgang (id, case_number, akte_id, title, case_type, org_unit,"
-                      + " status, retention_class, created_at, created_by, version,"
-                      + " file_plan_key, party_name) values (?, ?, ?, ?, 'allgemein', ?, ?,"
-                      + " 'STANDARD', ?, 'bench', 0, ?, ?)");
-          PreparedStatement dokument =
-              c.prepareStatement(
-                  "insert into dokument (id, vorgang_id, content_hash, file_name, media_type,"
-                      + " size_bytes, document_type, org_unit, retention_class, source_channel,"
-                      + " created_at, created_by) values (?, ?, ?, 'scan.pdf', 'application/pdf',"
-                      + " 1000, 'SCAN', ?, 'STANDARD', 'SCAN', ?, 'bench')");
-          PreparedStatement text =
-              c.prepareStatement(
-                  "insert into document_text (content_hash, content) values (?, ?)")) {
-        for (int i = 0; i < cases; i++) {
-          int unit = i % UNITS.size();
-          UUID id = UUID.randomUUID();
-          String party = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
-          Timestamp created = Timestamp.from(now.minus(random.nextInt(3 * 365), ChronoUnit.DAYS));
-          vorgang.setObject(1, id);
-          vorgang.setString(2, caseNumber(i));
-          vorgang.setObject(3, akten[unit]);
-          vorgang.setString(4, "Anliegen " + WORDS[random.nextInt(WORDS.length)] + " – " + party);
-          vorgang.setString(5, UNITS.get(unit));
-          vorgang.setString(6, random.nextInt(4) == 0 ? "CLOSED" : "OPEN");
-          vorgang.setTimestamp(7, created);
-          vorgang.setString(8, unitKey(UNITS.get(unit)));
-          vorgang.setString(9, party);
-          vorgang.addBatch();
-          for (int d = 0; d < 3; d++) {
-            byte[] hash = new byte[32];
-            random.nextBytes(hash);
-            String sha = HexFormat.of().formatHex(hash);
-            dokument.setObject(1, UUID.randomUUID());
-            dokument.setObject(2, id);
-            dokument.setString(3, sha);
-            dokument.setString(4, UNITS.get(unit));
-            dokument.setTimestamp(5, created);
-            dokument.addBatch();
-            StringBuilder words = new StringBuilder();
-            for (int w = 0; w < 60; w++) {
-              words.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
-            }
-            if (random.nextInt(1000) == 0) {
-              words.append(RARE[random.nextInt(RARE.length)]);
-            }
-            text.setString(1, sha);
-            text.setString(2, words.toString());
-            text.addBatch();
-          }
-          if (i % 1000 == 999) {
-            vorgang.executeBatch();
-            dokument.executeBatch();
-            text.executeBatch();
-            c.commit();
-          }
-        }
-        vorgang.executeBatch();
-        dokument.executeBatch();
-        text.executeBatch();
-        c.commit();
-      }
+      UUID[] akten = insertAkten(c, now);
+      insertVorgaenge(c, akten, now);
       try (var s = c.createStatement()) {
         s.execute("analyze");
       }
@@ -194,6 +117,110 @@ final class CasefileScenarios {
     System.out.printf(
         "casefile: %,d Vorgänge, %,d documents generated in %.0f s%n",
         cases, 3L * cases, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** One Akte per unit; the ids by the unit's index in {@link #UNITS}. */
+  private static UUID[] insertAkten(Connection c, Instant now) throws SQLException {
+    UUID[] akten = new UUID[UNITS.size()];
+    try (PreparedStatement akte =
+        c.prepareStatement(
+            "insert into akte (id, aktenzeichen, title, org_unit, retention_class, created_at,"
+                + " created_by) values (?, ?, ?, ?, 'STANDARD', ?, 'bench')")) {
+      for (int u = 0; u < UNITS.size(); u++) {
+        akten[u] = UUID.randomUUID();
+        akte.setObject(1, akten[u]);
+        akte.setString(2, "bench/" + UNITS.get(u) + "/2026");
+        akte.setString(3, "Benchmark " + UNITS.get(u));
+        akte.setString(4, UNITS.get(u));
+        akte.setTimestamp(5, Timestamp.from(now));
+        akte.addBatch();
+      }
+      akte.executeBatch();
+    }
+    return akten;
+  }
+
+  /** {@link #cases} Vorgänge with three documents each, committed every thousand Vorgänge. */
+  private static void insertVorgaenge(Connection c, UUID[] akten, Instant now)
+      throws SQLException {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    try (PreparedStatement vorgang =
+            c.prepareStatement(
+                "insert into vorgang (id, case_number, akte_id, title, case_type, org_unit,"
+                    + " status, retention_class, created_at, created_by, version,"
+                    + " file_plan_key, party_name) values (?, ?, ?, ?, 'allgemein', ?, ?,"
+                    + " 'STANDARD', ?, 'bench', 0, ?, ?)");
+        PreparedStatement dokument =
+            c.prepareStatement(
+                "insert into dokument (id, vorgang_id, content_hash, file_name, media_type,"
+                    + " size_bytes, document_type, org_unit, retention_class, source_channel,"
+                    + " created_at, created_by) values (?, ?, ?, 'scan.pdf', 'application/pdf',"
+                    + " 1000, 'SCAN', ?, 'STANDARD', 'SCAN', ?, 'bench')");
+        PreparedStatement text =
+            c.prepareStatement(
+                "insert into document_text (content_hash, content) values (?, ?)")) {
+      for (int i = 0; i < cases; i++) {
+        int unit = i % UNITS.size();
+        UUID id = UUID.randomUUID();
+        String party = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+        Timestamp created = Timestamp.from(now.minus(random.nextInt(3 * 365), ChronoUnit.DAYS));
+        vorgang.setObject(1, id);
+        vorgang.setString(2, caseNumber(i));
+        vorgang.setObject(3, akten[unit]);
+        vorgang.setString(4, "Anliegen " + WORDS[random.nextInt(WORDS.length)] + " – " + party);
+        vorgang.setString(5, UNITS.get(unit));
+        vorgang.setString(6, random.nextInt(4) == 0 ? "CLOSED" : "OPEN");
+        vorgang.setTimestamp(7, created);
+        vorgang.setString(8, unitKey(UNITS.get(unit)));
+        vorgang.setString(9, party);
+        vorgang.addBatch();
+        for (int d = 0; d < 3; d++) {
+          addDocument(dokument, text, id, UNITS.get(unit), created, random);
+        }
+        if (i % 1000 == 999) {
+          executeBatches(c, vorgang, dokument, text);
+        }
+      }
+      executeBatches(c, vorgang, dokument, text);
+    }
+  }
+
+  /** One scanned document of the Vorgang and its text: 60 common words, rarely a rare one. */
+  private static void addDocument(
+      PreparedStatement dokument,
+      PreparedStatement text,
+      UUID vorgangId,
+      String unit,
+      Timestamp created,
+      ThreadLocalRandom random)
+      throws SQLException {
+    byte[] hash = new byte[32];
+    random.nextBytes(hash);
+    String sha = HexFormat.of().formatHex(hash);
+    dokument.setObject(1, UUID.randomUUID());
+    dokument.setObject(2, vorgangId);
+    dokument.setString(3, sha);
+    dokument.setString(4, unit);
+    dokument.setTimestamp(5, created);
+    dokument.addBatch();
+    StringBuilder words = new StringBuilder();
+    for (int w = 0; w < 60; w++) {
+      words.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+    }
+    if (random.nextInt(1000) == 0) {
+      words.append(RARE[random.nextInt(RARE.length)]);
+    }
+    text.setString(1, sha);
+    text.setString(2, words.toString());
+    text.addBatch();
+  }
+
+  private static void executeBatches(Connection c, PreparedStatement... statements)
+      throws SQLException {
+    for (PreparedStatement statement : statements) {
+      statement.executeBatch();
+    }
+    c.commit();
   }
 
   private static String unitKey(String unit) {
@@ -217,26 +244,13 @@ final class CasefileScenarios {
   }
 
   /** The search through the application's service (transaction, access rules, mapping). */
-  static final class Search implements Scenario {
-    private final String name;
-    private final String baseline;
+  static final class Search extends NamedScenario {
     private final Kind kind;
     private CaseSearch search;
 
     Search(String name, String baseline, Kind kind) {
-      this.name = name;
-      this.baseline = baseline;
+      super(name, baseline);
       this.kind = kind;
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public String baseline() {
-      return baseline;
     }
 
     @Override
@@ -255,24 +269,13 @@ final class CasefileScenarios {
    * The same two statements (count and first page) as the service runs them, over plain JDBC with
    * a connection from the same pool.
    */
-  static final class Jdbc implements Scenario {
-    private final String name;
+  static final class Jdbc extends NamedScenario {
     private final Kind kind;
     private DataSource db;
 
     Jdbc(String name, Kind kind) {
-      this.name = name;
+      super(name);
       this.kind = kind;
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public String baseline() {
-      return name;
     }
 
     @Override

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The mixed load of the cluster test on one node ({@code cluster-one-node}, the baseline) and on
@@ -49,35 +48,37 @@ final class ClusterScenarios {
     return List.of(new MixedLoad("cluster-one-node", 1), new MixedLoad("cluster", 2));
   }
 
-  static final class MixedLoad implements Scenario {
-    private final String name;
+  static final class MixedLoad extends NamedScenario {
     private final int nodeCount;
     private final List<String> nodes = new ArrayList<>();
     private List<String> invoices;
     private Mqtt5AsyncClient sensors;
     private final String run = Long.toString(System.nanoTime(), 36);
-    private final String basic =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString("kfischer:kfischer".getBytes(StandardCharsets.UTF_8));
+    private final String basic = BenchContext.basicAuth("kfischer");
 
     MixedLoad(String name, int nodeCount) {
-      this.name = name;
+      super(name, "cluster-one-node");
       this.nodeCount = nodeCount;
     }
 
     @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public String baseline() {
-      return "cluster-one-node";
-    }
-
-    @Override
     public void setUp(BenchContext context) throws Exception {
+      startInfrastructure();
+      startNodes();
+      invoices = SharedTestData.xrechnungUblInvoices(5);
+      importBins(context);
+      sensors =
+          MqttClient.builder()
+              .useMqttVersion5()
+              .identifier("bench-sensors-" + run)
+              .serverHost("127.0.0.1")
+              .serverPort(broker.port)
+              .buildAsync();
+      sensors.connect().get(30, TimeUnit.SECONDS);
+    }
+
+    /** Stops the nodes of the scenario before; PostgreSQL and the broker once per run. */
+    private static void startInfrastructure() throws Exception {
       synchronized (RUNNING) {
         RUNNING.forEach(AppProcess::close);
         RUNNING.clear();
@@ -97,6 +98,10 @@ final class ClusterScenarios {
                       }));
         }
       }
+    }
+
+    /** The scenario's nodes, as processes of their own on one database of the scenario. */
+    private void startNodes() throws Exception {
       if (Thread.currentThread().getContextClassLoader()
           instanceof java.net.URLClassLoader project) {
         // exec:java runs the benchmark in Maven's JVM: the nodes need the project's class path
@@ -106,7 +111,7 @@ final class ClusterScenarios {
                 .map(u -> Path.of(URI.create(u.toString())).toString())
                 .collect(Collectors.joining(java.io.File.pathSeparator)));
       }
-      String db = postgres.createDatabase(name.replace('-', '_'));
+      String db = postgres.createDatabase(name().replace('-', '_'));
       Path dataDir = Files.createTempDirectory("iserlohn-cluster-bench-");
       Map<String, String> common = new HashMap<>();
       common.put("spring.profiles.active", "postgres");
@@ -118,24 +123,14 @@ final class ClusterScenarios {
       common.put("logging.level.root", "warn");
       for (int n = 0; n < nodeCount; n++) {
         Map<String, String> properties = new HashMap<>(common);
-        properties.put("iserlohn.cluster.node-id", name + "-" + n);
-        properties.put("iserlohn.smartcity.mqtt-client-id", name + "-" + n);
+        properties.put("iserlohn.cluster.node-id", name() + "-" + n);
+        properties.put("iserlohn.smartcity.mqtt-client-id", name() + "-" + n);
         AppProcess node = AppProcess.start(properties);
         synchronized (RUNNING) {
           RUNNING.add(node);
         }
         nodes.add(node.baseUrl());
       }
-      invoices = invoices();
-      importBins(context);
-      sensors =
-          MqttClient.builder()
-              .useMqttVersion5()
-              .identifier("bench-sensors-" + run)
-              .serverHost("127.0.0.1")
-              .serverPort(broker.port)
-              .buildAsync();
-      sensors.connect().get(30, TimeUnit.SECONDS);
     }
 
     @Override
@@ -228,11 +223,7 @@ final class ClusterScenarios {
               .send(
                   HttpRequest.newBuilder(URI.create(nodes.get(0) + "/api/smartcity/import"))
                       .header("Content-Type", "text/csv")
-                      .header(
-                          "Authorization",
-                          "Basic "
-                              + Base64.getEncoder()
-                                  .encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8)))
+                      .header("Authorization", BenchContext.basicAuth("demo"))
                       .POST(HttpRequest.BodyPublishers.ofString(csv))
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
@@ -286,18 +277,6 @@ final class ClusterScenarios {
       if (response.statusCode() != status) {
         throw new IllegalStateException(
             response.uri() + " answered " + response.statusCode() + ": " + response.body());
-      }
-    }
-
-    private static List<String> invoices() throws Exception {
-      Path suite = SharedTestData.path("einvoice/xrechnung-testsuite/business-cases/standard");
-      try (Stream<Path> files = Files.walk(suite)) {
-        List<String> xml = new ArrayList<>();
-        for (Path p :
-            files.filter(f -> f.toString().endsWith("_ubl.xml")).sorted().limit(5).toList()) {
-          xml.add(Files.readString(p));
-        }
-        return xml;
       }
     }
   }

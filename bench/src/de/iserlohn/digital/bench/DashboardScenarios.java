@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,8 +19,7 @@ final class DashboardScenarios {
 
   static final int SERVICES = 20;
   static final int INSTANCES = 1_000_000;
-  static final String AUTH =
-      "Basic " + Base64.getEncoder().encodeToString("demo:demo".getBytes());
+  static final String AUTH = BenchContext.basicAuth("demo");
   static boolean loaded;
 
   private DashboardScenarios() {}
@@ -66,15 +64,9 @@ final class DashboardScenarios {
   }
 
   /** Baseline: the monthly sums of one year over JDBC (the page's main query). */
-  static final class Jdbc implements Scenario {
-    @Override
-    public String name() {
-      return "dashboard-jdbc";
-    }
-
-    @Override
-    public String baseline() {
-      return name();
+  static final class Jdbc extends NamedScenario {
+    Jdbc() {
+      super("dashboard-jdbc");
     }
 
     @Override
@@ -96,15 +88,9 @@ final class DashboardScenarios {
   }
 
   /** The dashboard page over one year up to yesterday. */
-  static final class Page implements Scenario {
-    @Override
-    public String name() {
-      return "dashboard-page";
-    }
-
-    @Override
-    public String baseline() {
-      return "dashboard-jdbc";
+  static final class Page extends NamedScenario {
+    Page() {
+      super("dashboard-page", "dashboard-jdbc");
     }
 
     @Override

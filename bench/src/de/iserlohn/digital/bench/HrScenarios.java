@@ -22,18 +22,12 @@ final class HrScenarios {
   }
 
   /** One travel request of the demo employee {@code jmeyer}, as the REST call runs it. */
-  static final class TravelRequestSubmit implements Scenario {
+  static final class TravelRequestSubmit extends NamedScenario {
     private static final CurrentUser EMPLOYEE = new CurrentUser("jmeyer", Set.of("ordnungsamt"));
     private TravelRequests travelRequests;
 
-    @Override
-    public String name() {
-      return "hr-travel-request";
-    }
-
-    @Override
-    public String baseline() {
-      return "engine-java";
+    TravelRequestSubmit() {
+      super("hr-travel-request", "engine-java");
     }
 
     @Override

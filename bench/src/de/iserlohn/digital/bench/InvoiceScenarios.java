@@ -13,9 +13,7 @@ import com.helger.phive.xrechnung.XRechnungValidation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +24,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
@@ -88,36 +85,17 @@ final class InvoiceScenarios {
 
   /** The standard XRechnung UBL invoices of the official test suite. */
   static List<String> suite() throws IOException {
-    try (Stream<Path> files = Files.walk(SUITE.resolve("business-cases/standard"))) {
-      return files
-          .filter(p -> p.toString().endsWith("_ubl.xml"))
-          .sorted()
-          .map(
-              p -> {
-                try {
-                  return Files.readString(p);
-                } catch (IOException e) {
-                  throw new java.io.UncheckedIOException(e);
-                }
-              })
-          .toList();
-    }
+    return SharedTestData.xrechnungUblInvoices(Long.MAX_VALUE);
   }
 
   /** Baseline: phive alone (XRechnung 3.0.2 UBL), rules compiled in setUp. */
-  static final class PhivePlain implements Scenario {
+  static final class PhivePlain extends NamedScenario {
     private final ValidationExecutorSetRegistry<IValidationSourceXML> registry =
         new ValidationExecutorSetRegistry<>();
     private List<String> invoices;
 
-    @Override
-    public String name() {
-      return "invoice-phive-plain";
-    }
-
-    @Override
-    public String baseline() {
-      return name();
+    PhivePlain() {
+      super("invoice-phive-plain");
     }
 
     @Override
@@ -170,29 +148,21 @@ final class InvoiceScenarios {
   }
 
   /** POST /api/invoices with a unique invoice number per call: the whole intake. */
-  static final class Intake implements Scenario {
+  static final class Intake extends NamedScenario {
     private static final Pattern REGISTER_NUMBER =
         Pattern.compile("\"registerNumber\"\\s*:\\s*\"([^\"]+)\"");
     private final Map<Integer, KeepAliveHttp> connections = new ConcurrentHashMap<>();
     private List<String> invoices;
     private String auth;
 
-    @Override
-    public String name() {
-      return "invoice-intake";
-    }
-
-    @Override
-    public String baseline() {
-      return "invoice-phive-plain";
+    Intake() {
+      super("invoice-intake", "invoice-phive-plain");
     }
 
     @Override
     public void setUp(BenchContext context) throws Exception {
       invoices = suite();
-      auth =
-          "Basic "
-              + Base64.getEncoder().encodeToString("kfischer:kfischer".getBytes(StandardCharsets.UTF_8));
+      auth = BenchContext.basicAuth("kfischer");
       long waitStart = System.nanoTime();
       Timer compilation = awaitRuleCompilation(context);
       long waitedMs = (System.nanoTime() - waitStart) / 1_000_000;

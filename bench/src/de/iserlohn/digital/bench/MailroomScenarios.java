@@ -42,24 +42,13 @@ final class MailroomScenarios {
   }
 
   /** Baseline: Tika's AutoDetectParser, default limits, same OCR language and PDF strategy. */
-  static final class PlainTika implements Scenario {
-    private final String name;
+  static final class PlainTika extends NamedScenario {
     private final String mediaType;
     private List<byte[]> files;
 
     PlainTika(String name, String mediaType) {
-      this.name = name;
+      super(name);
       this.mediaType = mediaType;
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public String baseline() {
-      return name;
     }
 
     @Override
@@ -77,28 +66,15 @@ final class MailroomScenarios {
   }
 
   /** The mailroom's recognition of one file, as intake and "Text erkennen" do it. */
-  static final class Pipeline implements Scenario {
-    private final String name;
-    private final String baseline;
+  static final class Pipeline extends NamedScenario {
     private final String mediaType;
     private List<byte[]> files;
     private TextExtraction extraction;
     private ScanCheck check;
 
     Pipeline(String name, String baseline, String mediaType) {
-      this.name = name;
-      this.baseline = baseline;
+      super(name, baseline);
       this.mediaType = mediaType;
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public String baseline() {
-      return baseline;
     }
 
     @Override

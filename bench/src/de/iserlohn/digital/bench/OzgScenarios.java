@@ -33,29 +33,17 @@ final class OzgScenarios {
    * with a tour, so the job executor also decides, renders and files the notice PDF and closes the
    * case in the background, on the same two cores.
    */
-  static final class BulkyWasteSubmit implements Scenario {
+  static final class BulkyWasteSubmit extends NamedScenario {
     /** The start event after which the process continues in the job executor. */
     private static final String ASYNC_START = "BulkyWasteRequested";
 
-
-    private final String name;
     private final String district;
     private final double paced;
 
     BulkyWasteSubmit(String name, String district, double paced) {
-      this.name = name;
+      super(name, "engine-java");
       this.district = district;
       this.paced = paced;
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public String baseline() {
-      return "engine-java";
     }
 
     @Override

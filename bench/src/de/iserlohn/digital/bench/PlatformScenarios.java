@@ -3,8 +3,6 @@ package de.iserlohn.digital.bench;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -46,17 +44,11 @@ final class PlatformScenarios {
   }
 
   /** (a) bare engine: start an instance through the Java API. */
-  static final class EngineJava implements Scenario {
+  static final class EngineJava extends NamedScenario {
     private RuntimeService runtime;
 
-    @Override
-    public String name() {
-      return "engine-java";
-    }
-
-    @Override
-    public String baseline() {
-      return "engine-java";
+    EngineJava() {
+      super("engine-java");
     }
 
     @Override
@@ -75,18 +67,12 @@ final class PlatformScenarios {
    * The Java start as an authenticated user (as a REST call runs): shows what the engine's
    * authorisation and user-operation log cost, apart from HTTP.
    */
-  static final class EngineJavaAsUser implements Scenario {
+  static final class EngineJavaAsUser extends NamedScenario {
     private RuntimeService runtime;
     private IdentityService identity;
 
-    @Override
-    public String name() {
-      return "engine-java-as-user";
-    }
-
-    @Override
-    public String baseline() {
-      return "engine-java";
+    EngineJavaAsUser() {
+      super("engine-java-as-user", "engine-java");
     }
 
     @Override
@@ -108,18 +94,11 @@ final class PlatformScenarios {
   }
 
   /** (b) the same start through the engine REST API, with HTTP Basic as a client would. */
-  static final class EngineRest implements Scenario {
-    private static final String AUTH =
-        "Basic " + Base64.getEncoder().encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8));
+  static final class EngineRest extends NamedScenario {
+    private static final String AUTH = BenchContext.basicAuth("demo");
 
-    @Override
-    public String name() {
-      return "engine-rest";
-    }
-
-    @Override
-    public String baseline() {
-      return "engine-java";
+    EngineRest() {
+      super("engine-rest", "engine-java");
     }
 
     @Override

@@ -68,11 +68,7 @@ final class SmartcityScenarios {
             .send(
                 HttpRequest.newBuilder(URI.create(context.baseUrl() + "/api/smartcity/import"))
                     .header("Content-Type", "text/csv")
-                    .header(
-                        "Authorization",
-                        "Basic "
-                            + Base64.getEncoder()
-                                .encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8)))
+                    .header("Authorization", BenchContext.basicAuth("demo"))
                     .timeout(Duration.ofMinutes(5))
                     .POST(HttpRequest.BodyPublishers.ofString(csv))
                     .build(),
@@ -124,6 +120,23 @@ final class SmartcityScenarios {
         .build();
   }
 
+  /**
+   * What the database holds of the uplinks stored under keys like {@code like}, against the number
+   * {@code sent}: uplinks, measurement rows, lost and stored twice.
+   */
+  static String inDatabase(BenchContext context, String like, long sent) {
+    long uplinks = count(context, "select count(*) from sc_uplink where uplink_key like ?", like);
+    long rows = count(context, "select count(*) from sc_measurement where uplink_key like ?", like);
+    return String.format(
+        Locale.ROOT,
+        "in the database %d uplinks, %d measurement rows (%d expected); lost %d, stored twice %d",
+        uplinks,
+        rows,
+        uplinks * ROWS_PER_UPLINK,
+        sent - uplinks,
+        rows - uplinks * ROWS_PER_UPLINK);
+  }
+
   static long count(BenchContext context, String sql, Object... args) {
     return context.bean(JdbcTemplate.class).queryForObject(sql, Long.class, args);
   }
@@ -139,21 +152,15 @@ final class SmartcityScenarios {
   }
 
   /** The baseline: the rows one uplink produces, as one batched insert in one transaction. */
-  static final class PlainInsert implements Scenario {
+  static final class PlainInsert extends NamedScenario {
     private JdbcTemplate jdbc;
     private TransactionTemplate tx;
     /** Unique per operation across warm-up and measurement (the sequence restarts per phase). */
     private final AtomicLong counter = new AtomicLong();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
-    @Override
-    public String name() {
-      return "uplinks-plain-insert";
-    }
-
-    @Override
-    public String baseline() {
-      return name();
+    PlainInsert() {
+      super("uplinks-plain-insert");
     }
 
     @Override
@@ -196,7 +203,7 @@ final class SmartcityScenarios {
    * {@code POST /api/lorawan/ttn} from 64 concurrent clients (a network server delivers uplinks of
    * many gateways in parallel), 1000 bins, a new f_cnt per uplink: anything but STORED fails the run.
    */
-  static final class WebhookUplinks implements Scenario {
+  static final class WebhookUplinks extends NamedScenario {
     static final int CLIENTS = 64;
     static final int DEVICES = 1000;
     private List<String> devices;
@@ -208,14 +215,8 @@ final class SmartcityScenarios {
     private final String session = "bench-" + UUID.randomUUID().toString().substring(0, 8);
     private double replaysBefore;
 
-    @Override
-    public String name() {
-      return "uplinks-webhook";
-    }
-
-    @Override
-    public String baseline() {
-      return "uplinks-plain-insert";
+    WebhookUplinks() {
+      super("uplinks-webhook", "uplinks-plain-insert");
     }
 
     @Override
@@ -253,24 +254,16 @@ final class SmartcityScenarios {
     @Override
     public List<String> report(BenchContext context, Result result) {
       Arrays.stream(connections).forEach(KeepAliveHttp::close);
-      String like = "tts:%:" + session + ":%";
-      long uplinks = count(context, "select count(*) from sc_uplink where uplink_key like ?", like);
-      long rows =
-          count(context, "select count(*) from sc_measurement where uplink_key like ?", like);
+      String inDatabase = inDatabase(context, "tts:%:" + session + ":%", stored.get());
       return List.of(
           String.format(
               Locale.ROOT,
-              "%d client threads, %d bins; answered STORED (warm-up and measurement) %d; in the"
-                  + " database %d uplinks, %d measurement rows (%d expected); lost %d, stored twice"
-                  + " %d, answered DUPLICATE %.0f",
+              "%d client threads, %d bins; answered STORED (warm-up and measurement) %d; %s,"
+                  + " answered DUPLICATE %.0f",
               CLIENTS,
               DEVICES,
               stored.get(),
-              uplinks,
-              rows,
-              uplinks * ROWS_PER_UPLINK,
-              stored.get() - uplinks,
-              rows - uplinks * ROWS_PER_UPLINK,
+              inDatabase,
               replays(context) - replaysBefore));
     }
   }
@@ -282,7 +275,7 @@ final class SmartcityScenarios {
    * stored, so the measured rate is the rate the application stores (not the broker's). At the
    * end, after all are stored, the database is counted.
    */
-  static final class MqttUplinks implements Scenario {
+  static final class MqttUplinks extends NamedScenario {
     static final int DEVICES = 1000;
     static final int WINDOW = 2000;
     private MosquittoBroker broker;
@@ -295,14 +288,8 @@ final class SmartcityScenarios {
     private final AtomicLong next = new AtomicLong();
     private final String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
 
-    @Override
-    public String name() {
-      return "uplinks-mqtt";
-    }
-
-    @Override
-    public String baseline() {
-      return "uplinks-plain-insert";
+    MqttUplinks() {
+      super("uplinks-mqtt", "uplinks-plain-insert");
     }
 
     @Override
@@ -380,27 +367,19 @@ final class SmartcityScenarios {
       }
       double drain = (System.nanoTime() - t0) / 1e9;
       publisher.disconnect().get(10, TimeUnit.SECONDS);
-      String like = "cs:" + run + "-%";
-      long uplinks = count(context, "select count(*) from sc_uplink where uplink_key like ?", like);
-      long rows =
-          count(context, "select count(*) from sc_measurement where uplink_key like ?", like);
+      String inDatabase = inDatabase(context, "cs:" + run + "-%", published.get());
       return List.of(
           String.format(
               Locale.ROOT,
               "%d publisher threads, %d bins, at most %d published and not yet stored; published"
                   + " with QoS 1 and acknowledged by the broker (warm-up and measurement) %d; all"
-                  + " stored %.1f s after the last publish; in the database %d uplinks, %d"
-                  + " measurement rows (%d expected); lost %d, stored twice %d, replays %.0f",
+                  + " stored %.1f s after the last publish; %s, replays %.0f",
               threads(0),
               DEVICES,
               WINDOW,
               published.get(),
               drain,
-              uplinks,
-              rows,
-              uplinks * ROWS_PER_UPLINK,
-              published.get() - uplinks,
-              rows - uplinks * ROWS_PER_UPLINK,
+              inDatabase,
               replays(context) - replaysBefore));
     }
   }
@@ -413,7 +392,7 @@ final class SmartcityScenarios {
    * and polls the TaskService until the task exists; the report gives the latency from sending the
    * crossing (second) reading alone.
    */
-  static final class Crossing implements Scenario {
+  static final class Crossing extends NamedScenario {
     static final int TREES = 12000;
     /** Rows per import file (the import takes at most 10,000). */
     static final int IMPORT_ROWS = 5000;
@@ -426,14 +405,8 @@ final class SmartcityScenarios {
     private final AtomicInteger measured = new AtomicInteger();
     private TaskService tasks;
 
-    @Override
-    public String name() {
-      return "uplinks-crossing";
-    }
-
-    @Override
-    public String baseline() {
-      return "uplinks-plain-insert";
+    Crossing() {
+      super("uplinks-crossing", "uplinks-plain-insert");
     }
 
     @Override

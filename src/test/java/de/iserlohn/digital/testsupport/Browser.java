@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -57,6 +58,19 @@ public final class Browser {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Keeps the last page as {@code target/screenshots/<name>.png} (to see where a failed test
+   * stopped) and closes the browser; nothing when it did not start.
+   */
+  public static void quit(ChromeDriver browser, String name) throws IOException {
+    if (browser == null) {
+      return;
+    }
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(shots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    browser.quit();
   }
 
   static Optional<Path> onPath(String... names) {

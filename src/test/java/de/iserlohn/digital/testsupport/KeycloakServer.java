@@ -197,24 +197,23 @@ public final class KeycloakServer {
       attributes.put("access.token.lifespan", lifespanSeconds);
     }
     ArrayNode mappers = client.putArray("protocolMappers");
-    ObjectNode audience = mappers.addObject();
-    audience.put("name", "audience");
-    audience.put("protocol", "openid-connect");
-    audience.put("protocolMapper", "oidc-audience-mapper");
-    audience
-        .putObject("config")
+    mapperConfig(mappers, "audience", "oidc-audience-mapper")
         .put("included.client.audience", "iserlohn-api")
         .put("access.token.claim", "true");
-    ObjectNode groups = mappers.addObject();
-    groups.put("name", "groups");
-    groups.put("protocol", "openid-connect");
-    groups.put("protocolMapper", "oidc-group-membership-mapper");
-    groups
-        .putObject("config")
+    mapperConfig(mappers, "groups", "oidc-group-membership-mapper")
         .put("full.path", "false")
         .put("access.token.claim", "true")
         .put("claim.name", "groups");
     return client;
+  }
+
+  /** Adds an OpenID Connect protocol mapper to the client; returns its (empty) config. */
+  private static ObjectNode mapperConfig(ArrayNode mappers, String name, String type) {
+    ObjectNode mapper = mappers.addObject();
+    mapper.put("name", name);
+    mapper.put("protocol", "openid-connect");
+    mapper.put("protocolMapper", type);
+    return mapper.putObject("config");
   }
 
   private void awaitReady(Duration timeout) {

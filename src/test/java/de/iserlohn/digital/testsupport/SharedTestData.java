@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The team's public test data ({@code shared/testdata}, next to the project; never copied into the
@@ -23,6 +26,22 @@ public final class SharedTestData {
   /** A path below {@code shared/testdata}. */
   public static Path path(String relative) {
     return ROOT.resolve("testdata").resolve(relative);
+  }
+
+  /**
+   * The standard business cases of the XRechnung test suite in UBL syntax, in the order of their
+   * file names; at most {@code limit}.
+   */
+  public static List<String> xrechnungUblInvoices(long limit) throws IOException {
+    Path standard = path("einvoice/xrechnung-testsuite/business-cases/standard");
+    try (Stream<Path> files = Files.walk(standard)) {
+      List<String> xml = new ArrayList<>();
+      for (Path p :
+          files.filter(f -> f.toString().endsWith("_ubl.xml")).sorted().limit(limit).toList()) {
+        xml.add(Files.readString(p));
+      }
+      return xml;
+    }
   }
 
   private static Path locate() {

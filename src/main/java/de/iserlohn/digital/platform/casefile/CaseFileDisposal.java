@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -175,6 +176,31 @@ public class CaseFileDisposal {
     if (done.isPresent()) {
       return done.get();
     }
+    Vorgang vorgang = disposable(caseNumber);
+    erasers.forEach(e -> e.erase(caseNumber));
+    deleteEngineData(caseNumber);
+    Set<String> hashes = deleteContents(vorgang);
+    Tombstone tombstone =
+        new Tombstone(
+            caseNumber,
+            vorgang.filePlanKey(),
+            vorgang.caseType(),
+            vorgang.orgUnit(),
+            vorgang.createdAt(),
+            vorgang.closedAt(),
+            vorgang.retentionEnd(),
+            disposition,
+            clock.instant(),
+            note);
+    vorgaenge.delete(vorgang);
+    vorgaenge.flush();
+    insert(tombstone);
+    deleteBytesAfterCommit(hashes);
+    return tombstone;
+  }
+
+  /** The Vorgang, when it is closed and not on legal hold. */
+  private Vorgang disposable(String caseNumber) {
     Vorgang vorgang = load(caseNumber);
     if (vorgang.status() != VorgangStatus.CLOSED) {
       throw new IllegalStateException("Vorgang " + caseNumber + " is not closed");
@@ -182,8 +208,14 @@ public class CaseFileDisposal {
     if (vorgang.legalHold() != null) {
       throw new IllegalStateException("Vorgang " + caseNumber + " is on legal hold");
     }
-    erasers.forEach(e -> e.erase(caseNumber));
-    deleteEngineData(caseNumber);
+    return vorgang;
+  }
+
+  /**
+   * Deletes the Vorgang's audit entries, notes, shares, documents and their search text; returns
+   * the content hashes of its documents (for the bytes, after commit).
+   */
+  private Set<String> deleteContents(Vorgang vorgang) {
     Set<String> hashes = new HashSet<>();
     for (Dokument d : dokumente.findByVorgangIdOrderByCreatedAt(vorgang.id())) {
       hashes.add(d.contentHash());
@@ -200,20 +232,10 @@ public class CaseFileDisposal {
           hash,
           hash);
     }
-    Tombstone tombstone =
-        new Tombstone(
-            caseNumber,
-            vorgang.filePlanKey(),
-            vorgang.caseType(),
-            vorgang.orgUnit(),
-            vorgang.createdAt(),
-            vorgang.closedAt(),
-            vorgang.retentionEnd(),
-            disposition,
-            clock.instant(),
-            note);
-    vorgaenge.delete(vorgang);
-    vorgaenge.flush();
+    return hashes;
+  }
+
+  private void insert(Tombstone tombstone) {
     jdbc.update(
         "insert into vorgang_tombstone (case_number, file_plan_key, case_type, org_unit, opened_at,"
             + " closed_at, retention_end, disposition, disposed_at, note)"
@@ -225,11 +247,9 @@ public class CaseFileDisposal {
         Timestamp.from(tombstone.openedAt()),
         tombstone.closedAt() == null ? null : Timestamp.from(tombstone.closedAt()),
         tombstone.retentionEnd(),
-        disposition.name(),
+        tombstone.disposition().name(),
         Timestamp.from(tombstone.disposedAt()),
-        note);
-    deleteBytesAfterCommit(hashes);
-    return tombstone;
+        tombstone.note());
   }
 
   /** The tombstone of a disposed Vorgang. */
@@ -266,11 +286,7 @@ public class CaseFileDisposal {
    */
   public void purgeProcessHistory(String caseNumber) {
     deleteHistory(
-        history
-            .createHistoricProcessInstanceQuery()
-            .processInstanceBusinessKey(caseNumber)
-            .list()
-            .stream()
+        processHistory(caseNumber)
             .filter(p -> p.getEndTime() != null)
             .map(HistoricProcessInstance::getId)
             .toList());
@@ -285,14 +301,19 @@ public class CaseFileDisposal {
       runtime.deleteProcessInstances(running, "Aussonderung", true, true, false);
     }
     deleteHistory(
-        history
-            .createHistoricProcessInstanceQuery()
-            .processInstanceBusinessKey(caseNumber)
-            .list()
-            .stream()
+        processHistory(caseNumber)
             .map(HistoricProcessInstance::getId)
             .filter(id -> !running.contains(id))
             .toList());
+  }
+
+  /** The process instances (running and ended) on the Vorgang, from the engine's history. */
+  private Stream<HistoricProcessInstance> processHistory(String caseNumber) {
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber)
+        .list()
+        .stream();
   }
 
   private void deleteHistory(List<String> finished) {

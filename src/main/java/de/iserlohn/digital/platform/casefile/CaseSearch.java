@@ -83,16 +83,30 @@ public class CaseSearch {
 
   private String where(CaseQuery q, CurrentUser user, MapSqlParameterSource params) {
     List<String> clauses = new ArrayList<>();
-    boolean admin = user.isAdmin();
-    if (!admin) {
-      Set<String> units = user.groups().isEmpty() ? Set.of("-") : user.groups();
-      params.addValue("units", units);
-      params.addValue("userId", user.userId());
-      clauses.add(
-          "(v.org_unit in (:units) or v.owner_id = :userId or (v.retention_class <> 'PERSONNEL'"
-              + " and exists (select 1 from vorgang_share s where s.vorgang_id = v.id"
-              + " and s.user_id = :userId)))");
+    if (!user.isAdmin()) {
+      clauses.add(visibleTo(user, params));
     }
+    addFieldCriteria(q, params, clauses);
+    addPeriod(q, params, clauses);
+    if (q.text() != null) {
+      clauses.add(textMatch(q.text(), user.isAdmin(), params));
+    }
+    return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+  }
+
+  /** A clerk sees the Vorgänge of their units, their own and those shared with them. */
+  private static String visibleTo(CurrentUser user, MapSqlParameterSource params) {
+    Set<String> units = user.groups().isEmpty() ? Set.of("-") : user.groups();
+    params.addValue("units", units);
+    params.addValue("userId", user.userId());
+    return "(v.org_unit in (:units) or v.owner_id = :userId or (v.retention_class <> 'PERSONNEL'"
+        + " and exists (select 1 from vorgang_share s where s.vorgang_id = v.id"
+        + " and s.user_id = :userId)))";
+  }
+
+  /** Case number, Aktenzeichen, name, case type, unit and status, where given. */
+  private static void addFieldCriteria(
+      CaseQuery q, MapSqlParameterSource params, List<String> clauses) {
     if (q.caseNumber() != null) {
       params.addValue("caseNumber", likePrefix(q.caseNumber().toUpperCase(Locale.ROOT)));
       clauses.add("upper(v.case_number) like :caseNumber escape '\\'");
@@ -118,6 +132,10 @@ public class CaseSearch {
       params.addValue("status", q.status().name());
       clauses.add("v.status = :status");
     }
+  }
+
+  /** Created on or after the first day and on or before the last, where given. */
+  private static void addPeriod(CaseQuery q, MapSqlParameterSource params, List<String> clauses) {
     if (q.from() != null) {
       params.addValue("from", Timestamp.from(q.from().atStartOfDay(BERLIN).toInstant()));
       clauses.add("v.created_at >= :from");
@@ -126,35 +144,34 @@ public class CaseSearch {
       params.addValue("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(BERLIN).toInstant()));
       clauses.add("v.created_at < :to");
     }
-    if (q.text() != null) {
-      String match;
-      if (records.postgres()) {
-        params.addValue("text", q.text());
-        match = "t.search_vector @@ websearch_to_tsquery('german', :text)";
-      } else {
-        params.addValue("text", "%" + escapeLike(q.text().toLowerCase(Locale.ROOT)) + "%");
-        match = "lower(t.content) like :text escape '\\'";
-      }
-      String matching =
-          "select d.vorgang_id from document_text t join dokument d"
-              + " on d.content_hash = t.content_hash where "
-              + match;
-      if (admin) {
-        clauses.add("v.id in (" + matching + ")");
-      } else {
-        // a clerk finds words only in documents of their units; the owner and a user the Vorgang
-        // is shared with in all of its documents
-        clauses.add(
-            "(v.id in ("
-                + matching
-                + " and d.org_unit in (:units)) or ((v.owner_id = :userId or exists (select 1"
-                + " from vorgang_share s where s.vorgang_id = v.id and s.user_id = :userId))"
-                + " and v.id in ("
-                + matching
-                + ")))");
-      }
+  }
+
+  /** Words in the Vorgang's documents (full-text search on PostgreSQL, a substring elsewhere). */
+  private String textMatch(String text, boolean admin, MapSqlParameterSource params) {
+    String match;
+    if (records.postgres()) {
+      params.addValue("text", text);
+      match = "t.search_vector @@ websearch_to_tsquery('german', :text)";
+    } else {
+      params.addValue("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+      match = "lower(t.content) like :text escape '\\'";
     }
-    return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+    String matching =
+        "select d.vorgang_id from document_text t join dokument d"
+            + " on d.content_hash = t.content_hash where "
+            + match;
+    if (admin) {
+      return "v.id in (" + matching + ")";
+    }
+    // a clerk finds words only in documents of their units; the owner and a user the Vorgang
+    // is shared with in all of its documents
+    return "(v.id in ("
+        + matching
+        + " and d.org_unit in (:units)) or ((v.owner_id = :userId or exists (select 1"
+        + " from vorgang_share s where s.vorgang_id = v.id and s.user_id = :userId))"
+        + " and v.id in ("
+        + matching
+        + ")))";
   }
 
   private static String likePrefix(String value) {

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
@@ -56,22 +59,12 @@ class ProcessHistoryFigures implements FigureContributor {
     Date end = Date.from(to.minusMillis(1));
     countStarted(start, end, into);
     Map<String, Set<String>> marked = mediaBreaks.stepsByProcessKey();
-    for (int offset = 0; ; offset += PAGE) {
-      List<HistoricProcessInstance> page =
-          history
-              .createHistoricProcessInstanceQuery()
-              .rootProcessInstances()
-              .finishedAfter(start)
-              .finishedBefore(end)
-              .orderByProcessInstanceId()
-              .asc()
-              .listPage(offset, PAGE);
-      page.forEach(p -> Objects.requireNonNull(p.getEndTime()));
-      finished(page, marked, into);
-      if (page.size() < PAGE) {
-        break;
-      }
-    }
+    forEachPage(
+        q -> q.finishedAfter(start).finishedBefore(end),
+        page -> {
+          page.forEach(p -> Objects.requireNonNull(p.getEndTime()));
+          finished(page, marked, into);
+        });
     Instant now = clock.instant();
     if (!to.isBefore(now.minus(SNAPSHOT_WINDOW)) && !from.isAfter(now)) {
       taskLists(Date.from(now), into);
@@ -79,17 +72,25 @@ class ProcessHistoryFigures implements FigureContributor {
   }
 
   private void countStarted(Date start, Date end, DailyFigures into) {
+    forEachPage(
+        q -> q.startedAfter(start).startedBefore(end),
+        page ->
+            page.forEach(
+                p -> into.add(FigureNames.PROCESS_STARTED, p.getProcessDefinitionKey(), 1)));
+  }
+
+  /** Hands the root process instances the filter selects to {@code each}, a page at a time. */
+  private void forEachPage(
+      UnaryOperator<HistoricProcessInstanceQuery> filter,
+      Consumer<List<HistoricProcessInstance>> each) {
     for (int offset = 0; ; offset += PAGE) {
       List<HistoricProcessInstance> page =
-          history
-              .createHistoricProcessInstanceQuery()
-              .rootProcessInstances()
-              .startedAfter(start)
-              .startedBefore(end)
+          filter
+              .apply(history.createHistoricProcessInstanceQuery().rootProcessInstances())
               .orderByProcessInstanceId()
               .asc()
               .listPage(offset, PAGE);
-      page.forEach(p -> into.add(FigureNames.PROCESS_STARTED, p.getProcessDefinitionKey(), 1));
+      each.accept(page);
       if (page.size() < PAGE) {
         return;
       }

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -155,8 +156,7 @@ class WorkspaceController {
       @RequestParam(value = "text", required = false) String text,
       RedirectAttributes redirect) {
     caseFile.addNote(caseNumber, text, CurrentUsers.current());
-    redirect.addFlashAttribute("meldung", "Der Vermerk ist gespeichert.");
-    return redirectTo(caseNumber, "vermerke");
+    return done(caseNumber, "vermerke", "Der Vermerk ist gespeichert.", redirect);
   }
 
   @PostMapping("/vorgang/{caseNumber}/dokumente")
@@ -188,8 +188,7 @@ class WorkspaceController {
         NewDokument.of(name, mediaType, type, SourceChannel.CLERK),
         new ByteArrayInputStream(content),
         CurrentUsers.current());
-    redirect.addFlashAttribute("meldung", "Das Dokument „" + name + "“ ist abgelegt.");
-    return redirectTo(caseNumber, "dokumente");
+    return done(caseNumber, "dokumente", "Das Dokument „" + name + "“ ist abgelegt.", redirect);
   }
 
   @PostMapping("/vorgang/{caseNumber}/wiedervorlage")
@@ -204,17 +203,16 @@ class WorkspaceController {
     if (!dateError.isEmpty()) {
       throw InvalidInputException.of("datum", dateError.get("datum"));
     }
-    try {
-      processes.resubmit(caseNumber, day, note, "einheit".equals(forWhom), CurrentUsers.current());
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(
-          e.errors().stream()
-              .map(f -> new FieldError("date".equals(f.field()) ? "datum" : "hinweis", f.message()))
-              .toList());
-    }
-    redirect.addFlashAttribute(
-        "meldung", "Die Wiedervorlage zum " + CityTime.date(day) + " ist gesetzt.");
-    return redirectTo(caseNumber, "wiedervorlage");
+    withFields(
+        field -> "date".equals(field) ? "datum" : "hinweis",
+        () ->
+            processes.resubmit(
+                caseNumber, day, note, "einheit".equals(forWhom), CurrentUsers.current()));
+    return done(
+        caseNumber,
+        "wiedervorlage",
+        "Die Wiedervorlage zum " + CityTime.date(day) + " ist gesetzt.",
+        redirect);
   }
 
   @PostMapping("/vorgang/{caseNumber}/prozesse")
@@ -223,16 +221,10 @@ class WorkspaceController {
       @RequestParam(value = "prozess", required = false) String processKey,
       @RequestParam(value = "text", required = false) String text,
       RedirectAttributes redirect) {
-    try {
-      processes.start(caseNumber, processKey, text, CurrentUsers.current());
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(
-          e.errors().stream()
-              .map(f -> new FieldError("prozess-" + processKey, f.message()))
-              .toList());
-    }
-    redirect.addFlashAttribute("meldung", "Der Prozess ist gestartet.");
-    return redirectTo(caseNumber, "prozesse");
+    withField(
+        "prozess-" + processKey,
+        () -> processes.start(caseNumber, processKey, text, CurrentUsers.current()));
+    return done(caseNumber, "prozesse", "Der Prozess ist gestartet.", redirect);
   }
 
   @PostMapping("/vorgang/{caseNumber}/abschliessen")
@@ -240,13 +232,9 @@ class WorkspaceController {
       @PathVariable String caseNumber,
       @RequestParam(value = "begruendung", required = false) String reason,
       RedirectAttributes redirect) {
-    try {
-      caseFile.closeWithReason(caseNumber, reason, CurrentUsers.current());
-    } catch (InvalidInputException e) {
-      throw renamed(e, "begruendung");
-    }
-    redirect.addFlashAttribute("meldung", "Der Vorgang ist abgeschlossen.");
-    return redirectTo(caseNumber, "status");
+    withField(
+        "begruendung", () -> caseFile.closeWithReason(caseNumber, reason, CurrentUsers.current()));
+    return done(caseNumber, "status", "Der Vorgang ist abgeschlossen.", redirect);
   }
 
   @PostMapping("/vorgang/{caseNumber}/wiedereroeffnen")
@@ -254,13 +242,8 @@ class WorkspaceController {
       @PathVariable String caseNumber,
       @RequestParam(value = "begruendung", required = false) String reason,
       RedirectAttributes redirect) {
-    try {
-      caseFile.reopen(caseNumber, reason, CurrentUsers.current());
-    } catch (InvalidInputException e) {
-      throw renamed(e, "begruendung");
-    }
-    redirect.addFlashAttribute("meldung", "Der Vorgang ist wieder eröffnet.");
-    return redirectTo(caseNumber, "status");
+    withField("begruendung", () -> caseFile.reopen(caseNumber, reason, CurrentUsers.current()));
+    return done(caseNumber, "status", "Der Vorgang ist wieder eröffnet.", redirect);
   }
 
   @PostMapping("/vorgang/{caseNumber}/freigaben")
@@ -268,13 +251,8 @@ class WorkspaceController {
       @PathVariable String caseNumber,
       @RequestParam(value = "benutzer", required = false) String userId,
       RedirectAttributes redirect) {
-    try {
-      caseFile.share(caseNumber, userId, CurrentUsers.current());
-    } catch (InvalidInputException e) {
-      throw renamed(e, "benutzer");
-    }
-    redirect.addFlashAttribute("meldung", "Der Vorgang ist freigegeben.");
-    return redirectTo(caseNumber, "freigaben");
+    withField("benutzer", () -> caseFile.share(caseNumber, userId, CurrentUsers.current()));
+    return done(caseNumber, "freigaben", "Der Vorgang ist freigegeben.", redirect);
   }
 
   /**
@@ -340,9 +318,28 @@ class WorkspaceController {
     return "akte/vorgang";
   }
 
-  private static InvalidInputException renamed(InvalidInputException e, String field) {
-    return new InvalidInputException(
-        e.errors().stream().map(f -> new FieldError(field, f.message())).toList());
+  /** Runs a change; its input errors are shown at the form's one field. */
+  private static void withField(String field, Runnable change) {
+    withFields(ignored -> field, change);
+  }
+
+  /** Runs a change; its input errors are shown at the form's fields, named from the service's. */
+  private static void withFields(UnaryOperator<String> formField, Runnable change) {
+    try {
+      change.run();
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(
+          e.errors().stream()
+              .map(f -> new FieldError(formField.apply(f.field()), f.message()))
+              .toList());
+    }
+  }
+
+  /** After a change: the message for the next page, and back to the Vorgang page's section. */
+  private static String done(
+      String caseNumber, String anchor, String message, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("meldung", message);
+    return redirectTo(caseNumber, anchor);
   }
 
   private static String redirectTo(String caseNumber, String anchor) {

@@ -165,7 +165,7 @@ class ClusterTests {
   void mixedLoadOnThreeNodesWithOneKilledDoesEverythingExactlyOnce() throws Exception {
     List<String> webhookBins = bins("wh", WEBHOOK_BINS);
     List<String> mqttBins = bins("mq", MQTT_BINS);
-    List<String> suite = invoices();
+    List<String> suite = SharedTestData.xrechnungUblInvoices(5);
     Files.createDirectories(inbox);
     // three districts with a due bin (85 %) before the daily starters run
     List<String> dueBins = bins("due", 3);
@@ -601,18 +601,6 @@ class ClusterTests {
 
   static String devEui(String bin) {
     return "%016X".formatted(bin.hashCode() & 0xffffffffL | 0x7A00000000000000L);
-  }
-
-  private static List<String> invoices() throws IOException {
-    Path suite = SharedTestData.path("einvoice/xrechnung-testsuite/business-cases/standard");
-    try (Stream<Path> files = Files.walk(suite)) {
-      List<String> xml = new ArrayList<>();
-      for (Path p :
-          files.filter(f -> f.toString().endsWith("_ubl.xml")).sorted().limit(5).toList()) {
-        xml.add(Files.readString(p));
-      }
-      return xml;
-    }
   }
 
   // --- helpers ---

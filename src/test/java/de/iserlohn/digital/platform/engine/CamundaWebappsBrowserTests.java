@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,10 +43,7 @@ class CamundaWebappsBrowserTests {
 
   @AfterEach
   void closeBrowser() throws IOException {
-    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-    Files.write(
-        shots.resolve("camunda-webapp-last.png"), browser.getScreenshotAs(OutputType.BYTES));
-    browser.quit();
+    Browser.quit(browser, "camunda-webapp-last");
   }
 
   @ParameterizedTest

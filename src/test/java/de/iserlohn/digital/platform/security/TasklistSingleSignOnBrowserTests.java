@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.iserlohn.digital.testsupport.Browser;
 import de.iserlohn.digital.testsupport.KeycloakIntegrationTest;
 import de.iserlohn.digital.testsupport.KeycloakServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,12 +40,7 @@ class TasklistSingleSignOnBrowserTests {
 
   @AfterEach
   void closeBrowser() throws Exception {
-    if (browser != null) {
-      Path shot = Path.of("target", "screenshots");
-      Files.createDirectories(shot);
-      Files.write(shot.resolve("tasklist-sso-last.png"), browser.getScreenshotAs(OutputType.BYTES));
-      browser.quit();
-    }
+    Browser.quit(browser, "tasklist-sso-last");
   }
 
   @Test

@@ -76,12 +76,7 @@ class CaseWorkspaceBrowserTests {
   @AfterEach
   void closeBrowser() throws Exception {
     ClockUtil.reset();
-    if (browser != null) {
-      Path shot = Path.of("target", "screenshots");
-      Files.createDirectories(shot);
-      Files.write(shot.resolve("akte-last.png"), browser.getScreenshotAs(OutputType.BYTES));
-      browser.quit();
-    }
+    Browser.quit(browser, "akte-last");
   }
 
   @Test
