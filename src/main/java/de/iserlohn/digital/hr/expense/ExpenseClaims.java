@@ -7,8 +7,6 @@ import de.iserlohn.digital.hr.directory.EmployeeDirectory;
 import de.iserlohn.digital.hr.documents.Uploads;
 import de.iserlohn.digital.hr.requests.HrRequest;
 import de.iserlohn.digital.hr.requests.HrRequests;
-import de.iserlohn.digital.hr.requests.RequestKind;
-import de.iserlohn.digital.hr.requests.RequestStatus;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.NewDokument;
 import de.iserlohn.digital.platform.casefile.OpenVorgang;
@@ -109,23 +107,14 @@ public class ExpenseClaims {
     BigDecimal receiptsAmount =
         form.receiptsAmount() == null ? BigDecimal.ZERO : form.receiptsAmount();
     HrRequest claim =
-        new HrRequest(
+        HrRequest.expenseClaim(
             caseNumber,
-            RequestKind.REISEKOSTEN,
             employee.userId(),
             employee.supervisorId(),
-            "Reisekostenabrechnung " + trip.destination(),
-            RequestStatus.IN_PRUEFUNG,
-            trip.destination(),
-            trip.abroad(),
+            trip,
             form.departure().toLocalDate(),
             form.returnAt().toLocalDate(),
-            null,
             form.vehicle(),
-            null,
-            trip.caseNumber(),
-            null,
-            clock.instant(),
             clock.instant());
     requests.insert(claim);
     Map<String, Object> vars = new HashMap<>();

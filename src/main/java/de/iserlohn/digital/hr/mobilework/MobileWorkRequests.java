@@ -7,8 +7,6 @@ import de.iserlohn.digital.hr.directory.EmployeeDirectory;
 import de.iserlohn.digital.hr.personnelfile.PersonnelFiles;
 import de.iserlohn.digital.hr.requests.HrRequest;
 import de.iserlohn.digital.hr.requests.HrRequests;
-import de.iserlohn.digital.hr.requests.RequestKind;
-import de.iserlohn.digital.hr.requests.RequestStatus;
 import de.iserlohn.digital.hr.travel.TravelRequests;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.OpenVorgang;
@@ -77,23 +75,14 @@ public class MobileWorkRequests {
                 user)
             .caseNumber();
     HrRequest request =
-        new HrRequest(
+        HrRequest.mobileWorkRequest(
             caseNumber,
-            RequestKind.MOBILES_ARBEITEN,
             employee.userId(),
             employee.supervisorId(),
             title,
-            RequestStatus.BEANTRAGT,
-            null,
-            null,
             form.startDate(),
             form.endDate(),
             form.reason(),
-            null,
-            null,
-            null,
-            null,
-            clock.instant(),
             clock.instant());
     requests.insert(request);
     Map<String, Object> vars = new HashMap<>();

@@ -7,8 +7,6 @@ import de.iserlohn.digital.hr.directory.EmployeeDirectory;
 import de.iserlohn.digital.hr.personnelfile.PersonnelFiles;
 import de.iserlohn.digital.hr.requests.HrRequest;
 import de.iserlohn.digital.hr.requests.HrRequests;
-import de.iserlohn.digital.hr.requests.RequestKind;
-import de.iserlohn.digital.hr.requests.RequestStatus;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.OpenVorgang;
 import de.iserlohn.digital.platform.casefile.RetentionClass;
@@ -79,13 +77,10 @@ public class TravelRequests {
                 user)
             .caseNumber();
     HrRequest request =
-        new HrRequest(
+        HrRequest.travelRequest(
             caseNumber,
-            RequestKind.DIENSTREISE,
             employee.userId(),
             employee.supervisorId(),
-            "Dienstreise nach " + form.destination(),
-            RequestStatus.BEANTRAGT,
             form.destination(),
             form.abroad(),
             form.startDate(),
@@ -93,9 +88,6 @@ public class TravelRequests {
             form.purpose(),
             form.transport(),
             form.estimatedCost(),
-            null,
-            null,
-            clock.instant(),
             clock.instant());
     requests.insert(request);
     Map<String, Object> vars = new HashMap<>();
