@@ -125,12 +125,7 @@ class InvoiceIntake {
     }
     DocumentDownload download =
         caseFile.download(scan.caseNumber(), scan.documentId(), CurrentUser.SYSTEM);
-    byte[] content;
-    try (var in = download.content()) {
-      content = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read scan " + scan.documentId(), e);
-    }
+    byte[] content = readScan(download, scan);
     String sha256 = sha256(content);
     if (register.scanByHash(sha256).isPresent() || register.findByHash(sha256).isPresent()) {
       return Optional.empty();
@@ -158,13 +153,36 @@ class InvoiceIntake {
         sha256,
         text.length() > MAX_SCAN_TEXT ? text.substring(0, MAX_SCAN_TEXT) : text,
         receivedAt);
+    runtime.startProcessInstanceByKey(
+        InvoiceCaptureProcess.PROCESS_KEY,
+        registerNumber,
+        captureVariables(registerNumber, original, receivedAt, text));
+    return Optional.of(registerNumber);
+  }
+
+  private static byte[] readScan(DocumentDownload download, ScannedInvoiceReceived scan) {
+    try (var in = download.content()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read scan " + scan.documentId(), e);
+    }
+  }
+
+  /** The capture process's start: the reserved number, the scan, a due date and the prefill. */
+  private Map<String, Object> captureVariables(
+      String registerNumber, DokumentView original, Instant receivedAt, String text) {
     LocalDate receivedOn = receivedAt.atZone(BERLIN).toLocalDate();
     Map<String, Object> variables = new HashMap<>();
     variables.put(InvoiceCaptureProcess.VAR_REGISTER_NUMBER, registerNumber);
     variables.put(InvoiceCaptureProcess.VAR_DOCUMENT_ID, original.id().toString());
     variables.put(
         InvoiceCaptureProcess.VAR_DUE_DATE, date(receivedOn.plusDays(properties.paymentDays())));
-    ScanTextParser.Prefill prefill = ScanTextParser.parse(text);
+    putPrefill(variables, ScanTextParser.parse(text));
+    return variables;
+  }
+
+  /** What the parser found in the recognised text, for the clerk to confirm. */
+  private static void putPrefill(Map<String, Object> variables, ScanTextParser.Prefill prefill) {
     putIfFound(variables, CapturedInvoice.IBAN, prefill.iban());
     putIfFound(variables, CapturedInvoice.INVOICE_NUMBER, prefill.invoiceNumber());
     putIfFound(
@@ -180,8 +198,6 @@ class InvoiceIntake {
         CapturedInvoice.AMOUNT_DUE,
         prefill.amountDue() == null ? null : prefill.amountDue().doubleValue());
     putIfFound(variables, CapturedInvoice.LEITWEG_ID, prefill.leitwegId());
-    runtime.startProcessInstanceByKey(InvoiceCaptureProcess.PROCESS_KEY, registerNumber, variables);
-    return Optional.of(registerNumber);
   }
 
   /**
