@@ -1,5 +1,6 @@
 package de.iserlohn.digital.invoice;
 
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.platform.web.FieldError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -206,7 +207,7 @@ record CapturedInvoice(
   private static LocalDate date(Map<String, Object> values, String key, List<FieldError> errors) {
     Object value = values.get(key);
     if (value instanceof java.util.Date d) {
-      return d.toInstant().atZone(InvoiceIntake.BERLIN).toLocalDate();
+      return CityTime.day(d.toInstant());
     }
     String text = text(values, key);
     if (text == null) {

@@ -9,6 +9,7 @@ import de.iserlohn.digital.platform.casefile.RetentionClass;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.OrgUnits;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import java.io.ByteArrayInputStream;
@@ -19,7 +20,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -41,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 class InvoiceIntake {
 
   static final String CASE_TYPE = "eingangsrechnung";
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final String PAPER_RULE_SET = "manuelle Erfassung (Papier)";
   static final int MAX_SCAN_TEXT = 200_000;
 
@@ -171,7 +170,7 @@ class InvoiceIntake {
   /** The capture process's start: the reserved number, the scan, a due date and the prefill. */
   private Map<String, Object> captureVariables(
       String registerNumber, DokumentView original, Instant receivedAt, String text) {
-    LocalDate receivedOn = receivedAt.atZone(BERLIN).toLocalDate();
+    LocalDate receivedOn = CityTime.day(receivedAt);
     Map<String, Object> variables = new HashMap<>();
     variables.put(InvoiceCaptureProcess.VAR_REGISTER_NUMBER, registerNumber);
     variables.put(InvoiceCaptureProcess.VAR_DOCUMENT_ID, original.id().toString());
@@ -279,7 +278,7 @@ class InvoiceIntake {
       String sha256,
       String documentId,
       CurrentUser by) {
-    LocalDate receivedOn = receivedAt.atZone(BERLIN).toLocalDate();
+    LocalDate receivedOn = CityTime.day(receivedAt);
     LocalDate dueDate =
         result.data().dueDate() != null
             ? result.data().dueDate()
@@ -319,7 +318,7 @@ class InvoiceIntake {
 
   /** Midnight of a day in Iserlohn, as process variables and timers take dates. */
   static Date date(LocalDate day) {
-    return Date.from(day.atStartOfDay(BERLIN).toInstant());
+    return Date.from(CityTime.startOfDay(day));
   }
 
   private static String fileName(String given, InvoiceFormat format) {
