@@ -1,6 +1,7 @@
 package de.iserlohn.digital.invoice;
 
 import de.iserlohn.digital.platform.identity.OrgUnits;
+import de.iserlohn.digital.platform.web.CityTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class InvoiceApprovalProcess {
    * day of receipt), and the supplier for the task list.
    */
   static Map<String, Object> variables(String registerNumber, InvoiceRegister.ApprovalInputs in) {
-    LocalDate receivedOn = in.receivedAt().atZone(InvoiceIntake.BERLIN).toLocalDate();
+    LocalDate receivedOn = CityTime.day(in.receivedAt());
     LocalDate deadline = in.skontoDate() != null ? in.skontoDate() : in.dueDate();
     LocalDate escalation = deadline.minusDays(ESCALATION_DAYS_BEFORE);
     if (escalation.isBefore(receivedOn)) {

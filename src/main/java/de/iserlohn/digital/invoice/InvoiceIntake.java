@@ -9,6 +9,7 @@ import de.iserlohn.digital.platform.casefile.RetentionClass;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.OrgUnits;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import java.io.ByteArrayInputStream;
@@ -19,7 +20,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -41,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 class InvoiceIntake {
 
   static final String CASE_TYPE = "eingangsrechnung";
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final String PAPER_RULE_SET = "manuelle Erfassung (Papier)";
   static final int MAX_SCAN_TEXT = 200_000;
 
@@ -125,12 +124,7 @@ class InvoiceIntake {
     }
     DocumentDownload download =
         caseFile.download(scan.caseNumber(), scan.documentId(), CurrentUser.SYSTEM);
-    byte[] content;
-    try (var in = download.content()) {
-      content = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read scan " + scan.documentId(), e);
-    }
+    byte[] content = readScan(download, scan);
     String sha256 = sha256(content);
     if (register.scanByHash(sha256).isPresent() || register.findByHash(sha256).isPresent()) {
       return Optional.empty();
@@ -158,13 +152,36 @@ class InvoiceIntake {
         sha256,
         text.length() > MAX_SCAN_TEXT ? text.substring(0, MAX_SCAN_TEXT) : text,
         receivedAt);
-    LocalDate receivedOn = receivedAt.atZone(BERLIN).toLocalDate();
+    runtime.startProcessInstanceByKey(
+        InvoiceCaptureProcess.PROCESS_KEY,
+        registerNumber,
+        captureVariables(registerNumber, original, receivedAt, text));
+    return Optional.of(registerNumber);
+  }
+
+  private static byte[] readScan(DocumentDownload download, ScannedInvoiceReceived scan) {
+    try (var in = download.content()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read scan " + scan.documentId(), e);
+    }
+  }
+
+  /** The capture process's start: the reserved number, the scan, a due date and the prefill. */
+  private Map<String, Object> captureVariables(
+      String registerNumber, DokumentView original, Instant receivedAt, String text) {
+    LocalDate receivedOn = CityTime.day(receivedAt);
     Map<String, Object> variables = new HashMap<>();
     variables.put(InvoiceCaptureProcess.VAR_REGISTER_NUMBER, registerNumber);
     variables.put(InvoiceCaptureProcess.VAR_DOCUMENT_ID, original.id().toString());
     variables.put(
         InvoiceCaptureProcess.VAR_DUE_DATE, date(receivedOn.plusDays(properties.paymentDays())));
-    ScanTextParser.Prefill prefill = ScanTextParser.parse(text);
+    putPrefill(variables, ScanTextParser.parse(text));
+    return variables;
+  }
+
+  /** What the parser found in the recognised text, for the clerk to confirm. */
+  private static void putPrefill(Map<String, Object> variables, ScanTextParser.Prefill prefill) {
     putIfFound(variables, CapturedInvoice.IBAN, prefill.iban());
     putIfFound(variables, CapturedInvoice.INVOICE_NUMBER, prefill.invoiceNumber());
     putIfFound(
@@ -180,8 +197,6 @@ class InvoiceIntake {
         CapturedInvoice.AMOUNT_DUE,
         prefill.amountDue() == null ? null : prefill.amountDue().doubleValue());
     putIfFound(variables, CapturedInvoice.LEITWEG_ID, prefill.leitwegId());
-    runtime.startProcessInstanceByKey(InvoiceCaptureProcess.PROCESS_KEY, registerNumber, variables);
-    return Optional.of(registerNumber);
   }
 
   /**
@@ -263,7 +278,7 @@ class InvoiceIntake {
       String sha256,
       String documentId,
       CurrentUser by) {
-    LocalDate receivedOn = receivedAt.atZone(BERLIN).toLocalDate();
+    LocalDate receivedOn = CityTime.day(receivedAt);
     LocalDate dueDate =
         result.data().dueDate() != null
             ? result.data().dueDate()
@@ -303,7 +318,7 @@ class InvoiceIntake {
 
   /** Midnight of a day in Iserlohn, as process variables and timers take dates. */
   static Date date(LocalDate day) {
-    return Date.from(day.atStartOfDay(BERLIN).toInstant());
+    return Date.from(CityTime.startOfDay(day));
   }
 
   private static String fileName(String given, InvoiceFormat format) {

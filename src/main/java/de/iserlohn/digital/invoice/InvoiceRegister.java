@@ -68,42 +68,49 @@ class InvoiceRegister {
    * would read it back (same truncation and scale as the columns) without reading it back.
    */
   InvoiceView insert(Entry e, String actor) {
+    InvoiceView view = viewOf(e, actor);
+    insertRow(view, e.check().data(), e.documentId());
+    insertFindings(view.registerNumber(), view.findings());
+    insertStatusChange(view.registerNumber(), view.history().get(0));
+    return view;
+  }
+
+  /** The new entry as {@link #find} will read it: cut and scaled to the columns. */
+  private InvoiceView viewOf(Entry e, String actor) {
     InvoiceData d = e.check().data();
-    Instant receivedAt = e.receivedAt().truncatedTo(ChronoUnit.MICROS);
-    InvoiceView view =
-        new InvoiceView(
-            e.registerNumber(),
-            e.check().format().name(),
-            e.status(),
-            false,
-            receivedAt,
-            e.channel(),
-            cut(d.sellerName(), 300),
-            cut(d.invoiceNumber(), 200),
-            d.issueDate(),
-            cut(d.currency(), 3),
-            scale2(d.grossAmount()),
-            scale2(d.amountDue()),
-            e.dueDate(),
-            e.skonto() == null ? null : e.skonto().days(),
-            e.skonto() == null ? null : scale2(e.skonto().percent()),
-            e.skontoDate(),
-            cut(d.buyerReference(), 100),
-            e.check().receivingUnit().orElse(null),
-            e.check().ruleSet(),
-            e.fileSha256(),
-            e.check().findings().stream()
-                .map(
-                    f ->
-                        new Finding(
-                            cut(f.ruleId(), 100),
-                            f.severity(),
-                            cut(f.location(), 2000),
-                            cut(f.message(), 4000)))
-                .toList(),
-            List.of(
-                new InvoiceView.StatusChange(
-                    e.status(), clock.instant().truncatedTo(ChronoUnit.MICROS), actor, null)));
+    return new InvoiceView(
+        e.registerNumber(),
+        e.check().format().name(),
+        e.status(),
+        false,
+        e.receivedAt().truncatedTo(ChronoUnit.MICROS),
+        e.channel(),
+        cut(d.sellerName(), 300),
+        cut(d.invoiceNumber(), 200),
+        d.issueDate(),
+        cut(d.currency(), 3),
+        scale2(d.grossAmount()),
+        scale2(d.amountDue()),
+        e.dueDate(),
+        e.skonto() == null ? null : e.skonto().days(),
+        e.skonto() == null ? null : scale2(e.skonto().percent()),
+        e.skontoDate(),
+        cut(d.buyerReference(), 100),
+        e.check().receivingUnit().orElse(null),
+        e.check().ruleSet(),
+        e.fileSha256(),
+        e.check().findings().stream().map(InvoiceRegister::storedFinding).toList(),
+        List.of(
+            new InvoiceView.StatusChange(
+                e.status(), clock.instant().truncatedTo(ChronoUnit.MICROS), actor, null)));
+  }
+
+  private static Finding storedFinding(Finding f) {
+    return new Finding(
+        cut(f.ruleId(), 100), f.severity(), cut(f.location(), 2000), cut(f.message(), 4000));
+  }
+
+  private void insertRow(InvoiceView view, InvoiceData d, String documentId) {
     jdbc.sql(
             """
             insert into invoice_register (register_number, received_at, channel, format, status,
@@ -135,29 +142,30 @@ class InvoiceRegister {
             cut(d.costCentre(), 100),
             cut(d.supplierEmail(), 200),
             view.fileSha256(),
-            e.documentId())
+            documentId)
         .update();
-    List<Finding> findings = view.findings();
-    if (!findings.isEmpty()) {
-      // one round trip for all findings (an invalid invoice can have dozens)
-      batch.batchUpdate(
-          "insert into invoice_finding (register_number, position, rule_id, severity,"
-              + " location, message) values (?, ?, ?, ?, ?, ?)",
-          java.util.stream.IntStream.range(0, findings.size())
-              .mapToObj(
-                  i ->
-                      new Object[] {
-                        view.registerNumber(),
-                        i,
-                        findings.get(i).ruleId(),
-                        findings.get(i).severity().name(),
-                        findings.get(i).location(),
-                        findings.get(i).message()
-                      })
-              .toList());
+  }
+
+  /** All findings in one round trip (an invalid invoice can have dozens). */
+  private void insertFindings(String registerNumber, List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return;
     }
-    insertStatusChange(view.registerNumber(), view.history().get(0));
-    return view;
+    batch.batchUpdate(
+        "insert into invoice_finding (register_number, position, rule_id, severity,"
+            + " location, message) values (?, ?, ?, ?, ?, ?)",
+        java.util.stream.IntStream.range(0, findings.size())
+            .mapToObj(
+                i ->
+                    new Object[] {
+                      registerNumber,
+                      i,
+                      findings.get(i).ruleId(),
+                      findings.get(i).severity().name(),
+                      findings.get(i).location(),
+                      findings.get(i).message()
+                    })
+            .toList());
   }
 
   void recordStatus(String registerNumber, String status, String actor, String note) {

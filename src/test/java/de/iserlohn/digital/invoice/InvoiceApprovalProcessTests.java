@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.testsupport.IntegrationTest;
 import de.iserlohn.digital.testsupport.TestInfrastructure;
 import jakarta.mail.internet.MimeMessage;
@@ -128,7 +129,7 @@ class InvoiceApprovalProcessTests {
 
   @Test
   void theTimerBeforeTheSkontoDateEscalatesWithoutStoppingTheApproval() {
-    LocalDate today = LocalDate.now(InvoiceIntake.BERLIN);
+    LocalDate today = LocalDate.now(CityTime.ZONE);
     Date escalation = date(today.plusDays(7));
     ProcessInstance instance =
         start(
@@ -205,7 +206,7 @@ class InvoiceApprovalProcessTests {
    */
   private ProcessInstance start(double amount, String receivingUnit, LocalDate skontoDate) {
     String registerNumber = register.nextRegisterNumber();
-    LocalDate today = LocalDate.now(InvoiceIntake.BERLIN);
+    LocalDate today = LocalDate.now(CityTime.ZONE);
     InvoiceData data =
         new InvoiceData(
             null,

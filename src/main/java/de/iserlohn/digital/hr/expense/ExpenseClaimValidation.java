@@ -6,7 +6,6 @@ import de.iserlohn.digital.hr.requests.RequestKind;
 import de.iserlohn.digital.hr.requests.RequestStatus;
 import de.iserlohn.digital.platform.web.FieldError;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,13 +34,28 @@ public final class ExpenseClaimValidation {
       List<Receipt> receipts,
       LocalDateTime now) {
     List<FieldError> errors = new ArrayList<>();
-    LocalDate today = now.toLocalDate();
-    boolean travelOk =
-        travel
-            .filter(t -> t.kind() == RequestKind.DIENSTREISE)
-            .filter(t -> t.employeeId().equals(employeeId))
-            .filter(t -> t.status() == RequestStatus.GENEHMIGT)
-            .isPresent();
+    Optional<HrRequest> approvedTrip = approvedTrip(travel, employeeId);
+    checkTravel(approvedTrip.isPresent(), alreadyClaimed, errors);
+    int days = checkTimes(form, approvedTrip, now, errors);
+    checkMeals(errors, "breakfasts", "Frühstücke", form.breakfasts(), days);
+    checkMeals(errors, "lunches", "Mittagessen", form.lunches(), days);
+    checkMeals(errors, "dinners", "Abendessen", form.dinners(), days);
+    checkMileage(form, errors);
+    checkReceiptsAmount(form, receipts, errors);
+    checkReceiptFiles(receipts, errors);
+    return errors;
+  }
+
+  /** The travel request if it is the employee's own, approved Dienstreise. */
+  private static Optional<HrRequest> approvedTrip(Optional<HrRequest> travel, String employeeId) {
+    return travel
+        .filter(t -> t.kind() == RequestKind.DIENSTREISE)
+        .filter(t -> t.employeeId().equals(employeeId))
+        .filter(t -> t.status() == RequestStatus.GENEHMIGT);
+  }
+
+  private static void checkTravel(
+      boolean travelOk, boolean alreadyClaimed, List<FieldError> errors) {
     if (!travelOk) {
       errors.add(
           new FieldError(
@@ -52,51 +66,67 @@ public final class ExpenseClaimValidation {
               "travelCaseNumber",
               "Für diese Dienstreise wurde bereits eine Abrechnung eingereicht."));
     }
+  }
+
+  /**
+   * Departure and return: given, in order, over, within the deadline and within the approved trip.
+   *
+   * @return the travel days the meals may cover (1 while the times are not usable)
+   */
+  private static int checkTimes(
+      ExpenseClaimForm form,
+      Optional<HrRequest> approvedTrip,
+      LocalDateTime now,
+      List<FieldError> errors) {
     if (form.departure() == null) {
       errors.add(new FieldError("departure", "Bitte geben Sie den Reisebeginn an."));
     }
     if (form.returnAt() == null) {
       errors.add(new FieldError("returnAt", "Bitte geben Sie das Reiseende an."));
     }
-    int days = 1;
-    if (form.departure() != null && form.returnAt() != null) {
-      if (!form.returnAt().isAfter(form.departure())) {
-        errors.add(new FieldError("returnAt", "Das Reiseende liegt vor dem Reisebeginn."));
-      } else if (form.returnAt().isAfter(now)) {
-        errors.add(
-            new FieldError(
-                "returnAt", "Eine Dienstreise kann erst nach ihrem Ende abgerechnet werden."));
-      } else if (form.returnAt().toLocalDate().plusMonths(CLAIM_DEADLINE_MONTHS).isBefore(today)) {
-        errors.add(
-            new FieldError(
-                "returnAt",
-                "Die Frist von sechs Monaten nach Ende der Dienstreise ist abgelaufen; die"
-                    + " Reisekosten können nicht mehr erstattet werden."));
-      } else {
-        days =
-            (int)
-                    ChronoUnit.DAYS.between(
-                        form.departure().toLocalDate(), form.returnAt().toLocalDate())
-                + 1;
-        if (travelOk) {
-          HrRequest t = travel.get();
-          if (form.departure().toLocalDate().isBefore(t.startDate())
-              || form.returnAt().toLocalDate().isAfter(t.endDate())) {
-            errors.add(
-                new FieldError(
-                    "departure",
-                    "Die Reisezeiten liegen außerhalb der genehmigten Dienstreise ("
-                        + t.startDate()
-                        + " bis "
-                        + t.endDate()
-                        + ")."));
-          }
-        }
-      }
+    if (form.departure() == null || form.returnAt() == null) {
+      return 1;
     }
-    checkMeals(errors, "breakfasts", "Frühstücke", form.breakfasts(), days);
-    checkMeals(errors, "lunches", "Mittagessen", form.lunches(), days);
-    checkMeals(errors, "dinners", "Abendessen", form.dinners(), days);
+    if (!form.returnAt().isAfter(form.departure())) {
+      errors.add(new FieldError("returnAt", "Das Reiseende liegt vor dem Reisebeginn."));
+    } else if (form.returnAt().isAfter(now)) {
+      errors.add(
+          new FieldError(
+              "returnAt", "Eine Dienstreise kann erst nach ihrem Ende abgerechnet werden."));
+    } else if (form.returnAt()
+        .toLocalDate()
+        .plusMonths(CLAIM_DEADLINE_MONTHS)
+        .isBefore(now.toLocalDate())) {
+      errors.add(
+          new FieldError(
+              "returnAt",
+              "Die Frist von sechs Monaten nach Ende der Dienstreise ist abgelaufen; die"
+                  + " Reisekosten können nicht mehr erstattet werden."));
+    } else {
+      approvedTrip.ifPresent(t -> checkWithinTrip(form, t, errors));
+      return (int)
+              ChronoUnit.DAYS.between(form.departure().toLocalDate(), form.returnAt().toLocalDate())
+          + 1;
+    }
+    return 1;
+  }
+
+  private static void checkWithinTrip(
+      ExpenseClaimForm form, HrRequest trip, List<FieldError> errors) {
+    if (form.departure().toLocalDate().isBefore(trip.startDate())
+        || form.returnAt().toLocalDate().isAfter(trip.endDate())) {
+      errors.add(
+          new FieldError(
+              "departure",
+              "Die Reisezeiten liegen außerhalb der genehmigten Dienstreise ("
+                  + trip.startDate()
+                  + " bis "
+                  + trip.endDate()
+                  + ")."));
+    }
+  }
+
+  private static void checkMileage(ExpenseClaimForm form, List<FieldError> errors) {
     int km = form.kilometres() == null ? 0 : form.kilometres();
     if (km < 0 || km > MAX_KILOMETRES) {
       errors.add(
@@ -109,6 +139,10 @@ public final class ExpenseClaimValidation {
       errors.add(
           new FieldError("vehicle", "Bitte geben Sie an, mit welchem Fahrzeug Sie gefahren sind."));
     }
+  }
+
+  private static void checkReceiptsAmount(
+      ExpenseClaimForm form, List<Receipt> receipts, List<FieldError> errors) {
     BigDecimal amount = form.receiptsAmount() == null ? BigDecimal.ZERO : form.receiptsAmount();
     if (amount.signum() < 0) {
       errors.add(new FieldError("receiptsAmount", "Der Betrag darf nicht negativ sein."));
@@ -121,6 +155,9 @@ public final class ExpenseClaimValidation {
     } else if (amount.signum() > 0 && receipts.isEmpty()) {
       errors.add(new FieldError("receipts", "Bitte laden Sie die Belege zu Ihren Auslagen hoch."));
     }
+  }
+
+  private static void checkReceiptFiles(List<Receipt> receipts, List<FieldError> errors) {
     if (receipts.size() > MAX_RECEIPT_FILES) {
       errors.add(new FieldError("receipts", "Höchstens " + MAX_RECEIPT_FILES + " Belege."));
     }
@@ -135,7 +172,6 @@ public final class ExpenseClaimValidation {
                 "Der Beleg " + r.fileName() + " ist keine PDF-, JPEG- oder PNG-Datei."));
       }
     }
-    return errors;
   }
 
   private static void checkMeals(

@@ -3,32 +3,25 @@ package de.iserlohn.digital.hr.expense;
 import static de.iserlohn.digital.hr.expense.ExpenseClaimProcess.*;
 
 import de.iserlohn.digital.hr.directory.Employee;
-import de.iserlohn.digital.hr.directory.EmployeeDirectory;
 import de.iserlohn.digital.hr.documents.Uploads;
 import de.iserlohn.digital.hr.requests.HrRequest;
 import de.iserlohn.digital.hr.requests.HrRequests;
-import de.iserlohn.digital.hr.requests.RequestKind;
-import de.iserlohn.digital.hr.requests.RequestStatus;
+import de.iserlohn.digital.hr.requests.RequestIntake;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.NewDokument;
-import de.iserlohn.digital.platform.casefile.OpenVorgang;
 import de.iserlohn.digital.platform.casefile.RetentionClass;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.OrgUnits;
-import de.iserlohn.digital.platform.web.FieldError;
-import de.iserlohn.digital.platform.web.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,22 +33,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ExpenseClaims {
 
-  private final EmployeeDirectory directory;
+  private final RequestIntake intake;
   private final CaseFileManagement caseFile;
   private final HrRequests requests;
-  private final RuntimeService runtime;
   private final Clock clock;
 
   ExpenseClaims(
-      EmployeeDirectory directory,
-      CaseFileManagement caseFile,
-      HrRequests requests,
-      RuntimeService runtime,
-      Clock clock) {
-    this.directory = directory;
+      RequestIntake intake, CaseFileManagement caseFile, HrRequests requests, Clock clock) {
+    this.intake = intake;
     this.caseFile = caseFile;
     this.requests = requests;
-    this.runtime = runtime;
     this.clock = clock;
   }
 
@@ -64,33 +51,34 @@ public class ExpenseClaims {
         form.travelCaseNumber() == null ? Optional.empty() : requests.find(form.travelCaseNumber());
     boolean alreadyClaimed =
         travel.isPresent() && !requests.claimsFor(form.travelCaseNumber()).isEmpty();
-    List<FieldError> errors =
+    RequestIntake.rejectIfInvalid(
         ExpenseClaimValidation.check(
-            form, user.userId(), travel, alreadyClaimed, receipts, LocalDateTime.now(clock));
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    Employee employee =
-        directory
-            .find(user.userId())
-            .orElseThrow(
-                () ->
-                    InvalidInputException.of(
-                        "employee", "Sie sind nicht im Personalverzeichnis eingetragen."));
+            form, user.userId(), travel, alreadyClaimed, receipts, LocalDateTime.now(clock)));
+    Employee employee = intake.requireEmployee(user);
     HrRequest trip = travel.orElseThrow();
     String caseNumber =
-        caseFile
-            .open(
-                new OpenVorgang(
-                    null,
-                    "Reisekostenabrechnung " + trip.destination() + " (" + trip.caseNumber() + ")",
-                    CASE_TYPE,
-                    OrgUnits.PERSONAL,
-                    employee.userId(),
-                    RetentionClass.FINANCE,
-                    null),
-                user)
-            .caseNumber();
+        intake.openCase(
+            employee,
+            "Reisekostenabrechnung " + trip.destination() + " (" + trip.caseNumber() + ")",
+            CASE_TYPE,
+            RetentionClass.FINANCE,
+            user);
+    fileReceipts(caseNumber, receipts, user);
+    HrRequest claim =
+        HrRequest.expenseClaim(
+            caseNumber,
+            employee.userId(),
+            employee.supervisorId(),
+            trip,
+            form.departure().toLocalDate(),
+            form.returnAt().toLocalDate(),
+            form.vehicle(),
+            clock.instant());
+    return intake.start(claim, PROCESS_KEY, variables(form, receipts, employee, trip));
+  }
+
+  /** Files the receipts into the claim's Vorgang, numbered where they have no file name. */
+  private void fileReceipts(String caseNumber, List<Receipt> receipts, CurrentUser user) {
     int n = 0;
     for (Receipt r : receipts) {
       n++;
@@ -106,28 +94,12 @@ public class ExpenseClaims {
           new ByteArrayInputStream(r.content()),
           user);
     }
+  }
+
+  private Map<String, Object> variables(
+      ExpenseClaimForm form, List<Receipt> receipts, Employee employee, HrRequest trip) {
     BigDecimal receiptsAmount =
         form.receiptsAmount() == null ? BigDecimal.ZERO : form.receiptsAmount();
-    HrRequest claim =
-        new HrRequest(
-            caseNumber,
-            RequestKind.REISEKOSTEN,
-            employee.userId(),
-            employee.supervisorId(),
-            "Reisekostenabrechnung " + trip.destination(),
-            RequestStatus.IN_PRUEFUNG,
-            trip.destination(),
-            trip.abroad(),
-            form.departure().toLocalDate(),
-            form.returnAt().toLocalDate(),
-            null,
-            form.vehicle(),
-            null,
-            trip.caseNumber(),
-            null,
-            clock.instant(),
-            clock.instant());
-    requests.insert(claim);
     Map<String, Object> vars = new HashMap<>();
     vars.put(VAR_EMPLOYEE_ID, employee.userId());
     vars.put(VAR_EMPLOYEE_NAME, employee.displayName());
@@ -143,12 +115,8 @@ public class ExpenseClaims {
     vars.put(VAR_GOOD_REASON, Boolean.TRUE.equals(form.goodReason()));
     vars.put(VAR_RECEIPTS_TOTAL, receiptsAmount.setScale(2).toPlainString());
     vars.put(VAR_RECEIPT_COUNT, receipts.size());
-    vars.put(
-        VAR_CHECK_DUE_DATE,
-        Date.from(
-            LocalDate.now(clock).plusDays(CHECK_DAYS).atStartOfDay(clock.getZone()).toInstant()));
-    runtime.startProcessInstanceByKey(PROCESS_KEY, caseNumber, vars);
-    return claim;
+    vars.put(VAR_CHECK_DUE_DATE, intake.startOf(LocalDate.now(clock).plusDays(CHECK_DAYS)));
+    return vars;
   }
 
   private static int orZero(Integer value) {

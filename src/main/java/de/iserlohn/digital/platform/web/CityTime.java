@@ -40,6 +40,11 @@ public final class CityTime {
     return LocalDate.ofInstant(instant, ZONE);
   }
 
+  /** Midnight at the start of the day in Iserlohn (what due dates and timer dates mean). */
+  public static Instant startOfDay(LocalDate day) {
+    return day.atStartOfDay(ZONE).toInstant();
+  }
+
   /**
    * The date, e.g. {@code 24.12.2026}; empty for none. Takes dates, points in time (shown as the
    * day in Iserlohn) and their ISO-8601 texts, as process variables and JSON carry them.

@@ -11,7 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import de.iserlohn.digital.hr.requests.HrRequest;
 import de.iserlohn.digital.hr.requests.HrRequests;
-import de.iserlohn.digital.hr.requests.RequestKind;
 import de.iserlohn.digital.hr.requests.RequestStatus;
 import de.iserlohn.digital.hr.travel.TravelRequestForm;
 import de.iserlohn.digital.hr.travel.TravelRequests;
@@ -112,24 +111,19 @@ class ExpenseClaimProcessTests {
     LocalDate day = LocalDate.now().minusMonths(6).minusDays(2);
     String travelCase = "TEST-DR-" + UUID.randomUUID().toString().substring(0, 8);
     requests.insert(
-        new HrRequest(
-            travelCase,
-            RequestKind.DIENSTREISE,
-            "jmeyer",
-            "akrause",
-            "Dienstreise nach Soest",
-            RequestStatus.GENEHMIGT,
-            "Soest",
-            false,
-            day,
-            day,
-            "Termin",
-            "BAHN",
-            new BigDecimal("30"),
-            null,
-            null,
-            Instant.now(),
-            Instant.now()));
+        HrRequest.travelRequest(
+                travelCase,
+                "jmeyer",
+                "akrause",
+                "Soest",
+                false,
+                day,
+                day,
+                "Termin",
+                "BAHN",
+                new BigDecimal("30"),
+                Instant.now())
+            .withStatus(RequestStatus.GENEHMIGT));
     long before =
         engine
             .getRuntimeService()

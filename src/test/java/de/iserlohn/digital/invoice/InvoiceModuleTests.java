@@ -1,0 +1,66 @@
+package de.iserlohn.digital.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.iserlohn.digital.testsupport.TestInfrastructure;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The invoice module alone with the modules it depends on (platform): its models deploy and every
+ * bean they call is there. Only the module's own models are deployed; the others call beans of
+ * modules that are not started here.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ContextConfiguration(initializers = TestInfrastructure.class)
+@TestPropertySource(
+    properties =
+        "camunda.bpm.deployment-resource-pattern=classpath*:processes/invoice/*.bpmn,"
+            + "classpath*:dmn/invoice/*.dmn,classpath*:forms/invoice/*.form")
+@Tag("integration")
+class InvoiceModuleTests {
+
+  static final Pattern DELEGATE = Pattern.compile("camunda:delegateExpression=\"\\$\\{(\\w+)}\"");
+
+  @Autowired RepositoryService repository;
+  @Autowired ApplicationContext context;
+
+  @Test
+  void theModuleStartsWithItsDependenciesAndDeploysItsModels() {
+    assertThat(
+            repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKeysIn(
+                    InvoiceApprovalProcess.PROCESS_KEY, InvoiceCaptureProcess.PROCESS_KEY)
+                .count())
+        .isEqualTo(2);
+    assertThat(repository.createDecisionDefinitionQuery().count()).isPositive();
+  }
+
+  @Test
+  void everyDelegateItsModelsCallIsABeanOfTheModuleOrItsDependencies() throws IOException {
+    List<String> delegates = new ArrayList<>();
+    for (String model : List.of("invoice-approval.bpmn", "invoice-capture.bpmn")) {
+      DELEGATE
+          .matcher(Files.readString(Path.of("processes/invoice", model)))
+          .results()
+          .forEach(m -> delegates.add(m.group(1)));
+    }
+    assertThat(delegates)
+        .isNotEmpty()
+        .allSatisfy(bean -> assertThat(context.containsBean(bean)).as(bean).isTrue());
+  }
+}
