@@ -1,5 +1,6 @@
 package de.iserlohn.digital.platform;
 
+import de.iserlohn.digital.platform.web.CityTime;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -9,10 +10,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
-  /** Time is injected, so that deadlines and timers are testable. */
+  /**
+   * Time is injected, so that deadlines and timers are testable. Its zone is the city's: a day, a
+   * deadline's midnight and a date on a document are days in Iserlohn, whatever zone the machine
+   * runs in.
+   */
   @Bean
   @ConditionalOnMissingBean
   Clock clock() {
-    return Clock.systemDefaultZone();
+    return Clock.system(CityTime.ZONE);
   }
 }

@@ -21,12 +21,12 @@ import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.CurrentUsers;
 import de.iserlohn.digital.platform.identity.OrgUnits;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.platform.web.FileNames;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -184,7 +184,7 @@ class HrApiController {
               name,
               claim.travelCaseNumber(),
               claim.amount(),
-              LocalDate.ofInstant(claim.updatedAt(), java.time.ZoneId.systemDefault())));
+              CityTime.day(claim.updatedAt())));
     }
     return csv.toString();
   }

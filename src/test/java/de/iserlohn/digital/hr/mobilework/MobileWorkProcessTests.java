@@ -17,6 +17,7 @@ import de.iserlohn.digital.hr.requests.RequestStatus;
 import de.iserlohn.digital.platform.casefile.AuditAction;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.testsupport.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,10 +70,10 @@ class MobileWorkProcessTests {
     Job reminder = job();
     assertThat(reminder.getDuedate().toInstant())
         .isEqualTo(
-            LocalDate.now()
+            LocalDate.now(CityTime.ZONE)
                 .plusMonths(3)
                 .minusDays(28)
-                .atStartOfDay(java.time.ZoneId.systemDefault())
+                .atStartOfDay(CityTime.ZONE)
                 .toInstant());
 
     execute(reminder);

@@ -20,9 +20,8 @@ import de.iserlohn.digital.platform.casefile.RetentionClass;
 import de.iserlohn.digital.platform.casefile.VorgangDetails;
 import de.iserlohn.digital.platform.casefile.VorgangStatus;
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.testsupport.IntegrationTest;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -117,8 +116,7 @@ class MailroomItemProcessTests {
     assertThat(done.status()).isEqualTo(MailroomItem.ItemStatus.VERTEILT);
     assertThat(done.distribution()).isEqualTo("RECHNUNG");
     assertThat(done.textLength()).isGreaterThan(50);
-    assertThat(done.destroyAfter())
-        .isEqualTo(LocalDate.ofInstant(done.receivedAt(), ZoneId.systemDefault()).plusDays(90));
+    assertThat(done.destroyAfter()).isEqualTo(CityTime.day(done.receivedAt()).plusDays(90));
     List<ScannedInvoiceReceived> handedOver =
         events.stream(ScannedInvoiceReceived.class)
             .filter(e -> e.caseNumber().equals(item.caseNumber()))

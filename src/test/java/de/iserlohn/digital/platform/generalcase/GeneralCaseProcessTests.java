@@ -15,9 +15,9 @@ import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.VorgangDetails;
 import de.iserlohn.digital.platform.casefile.VorgangStatus;
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.testsupport.IntegrationTest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -54,7 +54,7 @@ class GeneralCaseProcessTests {
     assertThat(task().getDueDate())
         .isEqualTo(
             java.util.Date.from(
-                LocalDate.now().plusDays(14).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+                LocalDate.now(CityTime.ZONE).plusDays(14).atStartOfDay(CityTime.ZONE).toInstant()));
     String caseNumber =
         engine
             .getRuntimeService()
