@@ -1,10 +1,10 @@
 package de.iserlohn.digital.smartcity.ingestion;
 
+import de.iserlohn.digital.platform.web.CityTime;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class WinterLog {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
   private final JdbcTemplate jdbc;
 
   WinterLog(JdbcTemplate jdbc) {
@@ -31,7 +29,7 @@ public class WinterLog {
       String vehicleId, Instant sent, double lat, double lon, boolean plough, boolean spreader) {
     // the database keeps microseconds at best: hash what is stored
     Instant time = sent.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-    LocalDate day = LocalDate.ofInstant(time, ZONE);
+    LocalDate day = CityTime.day(time);
     List<WinterLogChain.Entry> same =
         jdbc.query(
             "select * from sc_winter_log where vehicle_id = ? and log_day = ? and recorded_at = ?",

@@ -81,8 +81,8 @@ class WastePickups {
    * nodes (the claim {@code abfuhr:<district>:<day>}, ADR 0075).
    */
   List<String> startDaily() {
-    LocalDate today = LocalDate.now(clock.withZone(CityTime.ZONE));
-    Date due = Date.from(today.atTime(DAILY_DUE_HOUR, 0).atZone(CityTime.ZONE).toInstant());
+    LocalDate today = CityTime.day(clock.instant());
+    Date due = Date.from(CityTime.at(today, DAILY_DUE_HOUR));
     return states.districtsWith(Thresholds.WASTE_FILL, DUE_STATES).stream()
         .filter(
             district -> {

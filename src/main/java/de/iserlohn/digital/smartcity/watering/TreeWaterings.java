@@ -53,8 +53,7 @@ class TreeWaterings {
   @ApplicationModuleListener
   void on(TreeWaterStateChanged changed) {
     if ("OK".equals(changed.from())) {
-      order(
-          changed.assetId(), changed.district(), LocalDate.ofInstant(changed.at(), CityTime.ZONE));
+      order(changed.assetId(), changed.district(), CityTime.day(changed.at()));
     } else if ("OK".equals(changed.to())) {
       confirmWatering(changed.assetId());
     }
@@ -109,9 +108,7 @@ class TreeWaterings {
                       earlier == 0 ? key : key + "#" + (earlier + 1),
                       variables(List.of(treeId))
                           .putValue(VAR_DISTRICT, district)
-                          .putValue(
-                              VAR_WATERING_DUE,
-                              Date.from(day.atTime(DUE_HOUR, 0).atZone(CityTime.ZONE).toInstant())))
+                          .putValue(VAR_WATERING_DUE, Date.from(CityTime.at(day, DUE_HOUR))))
                   .getId();
             });
     if (holder.started()) {

@@ -105,9 +105,7 @@ class WastePickupProcessTests {
     assertThat(task(route))
         .hasName("Abfuhrtour fahren: " + district)
         .hasCandidateGroup("stadtbetrieb")
-        .hasDueDate(
-            java.util.Date.from(
-                LocalDate.now(CityTime.ZONE).atTime(15, 0).atZone(CityTime.ZONE).toInstant()));
+        .hasDueDate(java.util.Date.from(CityTime.at(LocalDate.now(CityTime.ZONE), 15)));
     @SuppressWarnings("unchecked")
     List<String> stops =
         (List<String>)
