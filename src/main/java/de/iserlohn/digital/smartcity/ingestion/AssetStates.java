@@ -152,9 +152,9 @@ public class AssetStates {
           AssetStates::bind);
 
   /** Assets of a rule in one of the given states, optionally of one district, ordered by id. */
-  public List<String> assetsIn(String rule, List<String> inStates, String district) {
+  public List<String> assetsIn(String rule, List<? extends Enum<?>> inStates, String district) {
     List<Object> args = new ArrayList<>(List.of(rule));
-    args.addAll(inStates);
+    inStates.forEach(state -> args.add(state.name()));
     String sql =
         "select s.asset_id from sc_asset_state s join sc_asset a on a.id = s.asset_id"
             + " where s.rule_name = ? and s.state in ("
@@ -168,9 +168,9 @@ public class AssetStates {
   }
 
   /** Districts with at least one asset of the rule in one of the given states. */
-  public List<String> districtsWith(String rule, List<String> inStates) {
+  public List<String> districtsWith(String rule, List<? extends Enum<?>> inStates) {
     List<Object> args = new ArrayList<>(List.of(rule));
-    args.addAll(inStates);
+    inStates.forEach(state -> args.add(state.name()));
     return jdbc.queryForList(
         "select distinct a.district from sc_asset_state s join sc_asset a on a.id = s.asset_id"
             + " where s.rule_name = ? and s.state in ("
@@ -180,7 +180,7 @@ public class AssetStates {
         args.toArray());
   }
 
-  private static String marks(Collection<String> values) {
+  private static String marks(Collection<?> values) {
     return String.join(",", Collections.nCopies(values.size(), "?"));
   }
 }

@@ -1,5 +1,6 @@
 package de.iserlohn.digital.smartcity.ingestion;
 
+import de.iserlohn.digital.smartcity.RoadIceState;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,19 +17,16 @@ final class RoadIceStates {
   static final String RESOURCE = "dmn/smartcity/road-ice-risk.dmn";
   static final String DECISION = "roadIceRisk";
 
-  enum State {
-    CLEAR,
-    WARNING,
-    ICE
-  }
-
   /** The state, its alarm level and the priority classes in the order they are served. */
-  record Result(State state, String alarmLevel, List<Integer> priorityClasses) {}
+  record Result(RoadIceState state, String alarmLevel, List<Integer> priorityClasses) {}
 
   private final DmnTable table = new DmnTable(RESOURCE, DECISION);
 
   Result next(
-      State previous, double surfaceTemperature, double dewPoint, double warningTemperature) {
+      RoadIceState previous,
+      double surfaceTemperature,
+      double dewPoint,
+      double warningTemperature) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("surfaceTemperature", surfaceTemperature);
     variables.put("dewPoint", dewPoint);
@@ -37,7 +35,7 @@ final class RoadIceStates {
     DmnDecisionRuleResult result = table.evaluate(variables);
     String classes = result.getEntry("priorityClasses");
     return new Result(
-        State.valueOf(result.getEntry("state")),
+        RoadIceState.valueOf(result.getEntry("state")),
         result.getEntry("alarmLevel"),
         classes == null || classes.isBlank()
             ? List.of()

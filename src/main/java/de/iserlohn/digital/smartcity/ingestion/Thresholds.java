@@ -1,7 +1,10 @@
 package de.iserlohn.digital.smartcity.ingestion;
 
+import de.iserlohn.digital.smartcity.RoadIceState;
 import de.iserlohn.digital.smartcity.RoadIceStateChanged;
+import de.iserlohn.digital.smartcity.TreeWaterState;
 import de.iserlohn.digital.smartcity.TreeWaterStateChanged;
+import de.iserlohn.digital.smartcity.WasteBinState;
 import de.iserlohn.digital.smartcity.WasteBinStateChanged;
 import de.iserlohn.digital.smartcity.decoder.Quantity;
 import java.util.ArrayList;
@@ -104,37 +107,28 @@ public class Thresholds {
 
   private Transition waste(
       Registry.Asset asset, Optional<AssetStates.Stored> stored, double fill, Uplink uplink) {
-    var previous =
-        stored.map(s -> WasteBinStates.State.valueOf(s.state())).orElse(WasteBinStates.State.OK);
+    var previous = stored.map(s -> WasteBinState.valueOf(s.state())).orElse(WasteBinState.OK);
     var next = wasteBinStates.next(previous, fill, properties.wasteDuePercent());
     return new Transition(
         previous.name(),
         next.name(),
         null,
         new WasteBinStateChanged(
-            asset.id(), asset.district(), previous.name(), next.name(), fill, uplink.time()));
+            asset.id(), asset.district(), previous, next, fill, uplink.time()));
   }
 
   private Transition tree(
       Registry.Asset asset, Optional<AssetStates.Stored> stored, double tension, Uplink uplink) {
-    var previous =
-        stored.map(s -> TreeWaterStates.Level.valueOf(s.state())).orElse(TreeWaterStates.Level.OK);
+    var previous = stored.map(s -> TreeWaterState.valueOf(s.state())).orElse(TreeWaterState.OK);
     var candidate =
-        stored
-            .map(s -> TreeWaterStates.Level.valueOf(s.candidate()))
-            .orElse(TreeWaterStates.Level.OK);
+        stored.map(s -> TreeWaterState.valueOf(s.candidate())).orElse(TreeWaterState.OK);
     var next = treeWaterStates.next(previous, candidate, tension);
     return new Transition(
         previous.name(),
         next.state().name(),
         next.candidate().name(),
         new TreeWaterStateChanged(
-            asset.id(),
-            asset.district(),
-            previous.name(),
-            next.state().name(),
-            tension,
-            uplink.time()));
+            asset.id(), asset.district(), previous, next.state(), tension, uplink.time()));
   }
 
   private Transition road(
@@ -143,8 +137,7 @@ public class Thresholds {
       double surface,
       double dewPoint,
       Uplink uplink) {
-    var previous =
-        stored.map(s -> RoadIceStates.State.valueOf(s.state())).orElse(RoadIceStates.State.CLEAR);
+    var previous = stored.map(s -> RoadIceState.valueOf(s.state())).orElse(RoadIceState.CLEAR);
     var next =
         roadIceStates.next(previous, surface, dewPoint, properties.winter().warningTemperature());
     return new Transition(
@@ -155,8 +148,8 @@ public class Thresholds {
             asset.id(),
             asset.district(),
             asset.priorityClass(),
-            previous.name(),
-            next.state().name(),
+            previous,
+            next.state(),
             next.alarmLevel(),
             next.priorityClasses(),
             surface,

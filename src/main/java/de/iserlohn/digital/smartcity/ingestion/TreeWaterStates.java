@@ -1,5 +1,6 @@
 package de.iserlohn.digital.smartcity.ingestion;
 
+import de.iserlohn.digital.smartcity.TreeWaterState;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
@@ -13,24 +14,19 @@ final class TreeWaterStates {
   static final String RESOURCE = "dmn/smartcity/tree-water-state.dmn";
   static final String DECISION = "treeWaterState";
 
-  enum Level {
-    OK,
-    DRY,
-    CRITICAL
-  }
-
   /** The confirmed state and the level of the latest reading (the next reading's candidate). */
-  record Result(Level state, Level candidate) {}
+  record Result(TreeWaterState state, TreeWaterState candidate) {}
 
   private final DmnTable table = new DmnTable(RESOURCE, DECISION);
 
-  Result next(Level previousState, Level previousCandidate, double tensionKpa) {
+  Result next(TreeWaterState previousState, TreeWaterState previousCandidate, double tensionKpa) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("tension", tensionKpa);
     variables.put("previousState", previousState.name());
     variables.put("previousCandidate", previousCandidate.name());
     DmnDecisionRuleResult result = table.evaluate(variables);
     return new Result(
-        Level.valueOf(result.getEntry("state")), Level.valueOf(result.getEntry("candidate")));
+        TreeWaterState.valueOf(result.getEntry("state")),
+        TreeWaterState.valueOf(result.getEntry("candidate")));
   }
 }

@@ -1,5 +1,6 @@
 package de.iserlohn.digital.smartcity.ingestion;
 
+import de.iserlohn.digital.smartcity.WasteBinState;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,20 +14,14 @@ final class WasteBinStates {
   static final String RESOURCE = "dmn/smartcity/waste-bin-state.dmn";
   static final String DECISION = "wasteBinState";
 
-  enum State {
-    OK,
-    DUE,
-    OVERFLOW
-  }
-
   private final DmnTable table = new DmnTable(RESOURCE, DECISION);
 
-  State next(State previous, double fillLevel, double dueLevel) {
+  WasteBinState next(WasteBinState previous, double fillLevel, double dueLevel) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("fillLevel", fillLevel);
     variables.put("dueLevel", dueLevel);
     variables.put("previousState", previous.name());
     String state = table.evaluate(variables).getEntry("state");
-    return State.valueOf(state);
+    return WasteBinState.valueOf(state);
   }
 }

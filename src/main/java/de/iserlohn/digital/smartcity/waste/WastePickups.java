@@ -4,6 +4,7 @@ import static de.iserlohn.digital.smartcity.waste.WastePickupProcess.*;
 
 import de.iserlohn.digital.platform.cluster.ProcessClaims;
 import de.iserlohn.digital.platform.web.CityTime;
+import de.iserlohn.digital.smartcity.WasteBinState;
 import de.iserlohn.digital.smartcity.WasteBinStateChanged;
 import de.iserlohn.digital.smartcity.ingestion.AssetStates;
 import de.iserlohn.digital.smartcity.ingestion.ProcessVariables;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
 class WastePickups {
 
   private static final Logger LOG = LoggerFactory.getLogger(WastePickups.class);
-  static final List<String> DUE_STATES = List.of("DUE", "OVERFLOW");
+  static final List<WasteBinState> DUE_STATES = List.of(WasteBinState.DUE, WasteBinState.OVERFLOW);
 
   private final RuntimeService runtime;
   private final AssetStates states;
@@ -61,9 +62,9 @@ class WastePickups {
 
   @ApplicationModuleListener
   void on(WasteBinStateChanged changed) {
-    if ("OVERFLOW".equals(changed.to())) {
+    if (changed.to() == WasteBinState.OVERFLOW) {
       startUrgent(changed.assetId(), changed.district());
-    } else if ("OK".equals(changed.to())) {
+    } else if (changed.to() == WasteBinState.OK) {
       binEmptied(changed.assetId());
     }
   }

@@ -4,6 +4,7 @@ import static de.iserlohn.digital.smartcity.watering.TreeWateringProcess.*;
 
 import de.iserlohn.digital.platform.cluster.ProcessClaims;
 import de.iserlohn.digital.platform.web.CityTime;
+import de.iserlohn.digital.smartcity.TreeWaterState;
 import de.iserlohn.digital.smartcity.TreeWaterStateChanged;
 import de.iserlohn.digital.smartcity.ingestion.ProcessVariables;
 import de.iserlohn.digital.smartcity.ingestion.Registry;
@@ -52,9 +53,9 @@ class TreeWaterings {
 
   @ApplicationModuleListener
   void on(TreeWaterStateChanged changed) {
-    if ("OK".equals(changed.from())) {
+    if (changed.from() == TreeWaterState.OK) {
       order(changed.assetId(), changed.district(), CityTime.day(changed.at()));
-    } else if ("OK".equals(changed.to())) {
+    } else if (changed.to() == TreeWaterState.OK) {
       confirmWatering(changed.assetId());
     }
   }

@@ -4,6 +4,7 @@ import static de.iserlohn.digital.smartcity.winter.WinterDispatchProcess.*;
 
 import de.iserlohn.digital.platform.cluster.ProcessClaims;
 import de.iserlohn.digital.platform.web.CityTime;
+import de.iserlohn.digital.smartcity.RoadIceState;
 import de.iserlohn.digital.smartcity.RoadIceStateChanged;
 import de.iserlohn.digital.smartcity.ingestion.AssetStates;
 import de.iserlohn.digital.smartcity.ingestion.ProcessVariables;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 class WinterDispatches {
 
   private static final Logger LOG = LoggerFactory.getLogger(WinterDispatches.class);
-  static final List<String> AT_RISK = List.of("WARNING", "ICE");
+  static final List<RoadIceState> AT_RISK = List.of(RoadIceState.WARNING, RoadIceState.ICE);
 
   private final RuntimeService runtime;
   private final AssetStates states;
@@ -52,9 +53,9 @@ class WinterDispatches {
 
   @ApplicationModuleListener
   void on(RoadIceStateChanged changed) {
-    if ("CLEAR".equals(changed.from()) && AT_RISK.contains(changed.to())) {
+    if (changed.from() == RoadIceState.CLEAR && AT_RISK.contains(changed.to())) {
       start(changed.alarmLevel(), changed.priorityClasses());
-    } else if ("CLEAR".equals(changed.to())) {
+    } else if (changed.to() == RoadIceState.CLEAR) {
       roadCleared();
     }
   }

@@ -2,7 +2,7 @@ package de.iserlohn.digital.smartcity.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.iserlohn.digital.smartcity.ingestion.TreeWaterStates.Level;
+import de.iserlohn.digital.smartcity.TreeWaterState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,10 +13,10 @@ class TreeWaterStatesTests {
   private final TreeWaterStates states = new TreeWaterStates();
 
   /** The confirmed state after each reading. */
-  private List<Level> states(double... tensions) {
-    List<Level> out = new ArrayList<>();
-    Level state = Level.OK;
-    Level candidate = Level.OK;
+  private List<TreeWaterState> states(double... tensions) {
+    List<TreeWaterState> out = new ArrayList<>();
+    TreeWaterState state = TreeWaterState.OK;
+    TreeWaterState candidate = TreeWaterState.OK;
     for (double t : tensions) {
       TreeWaterStates.Result r = states.next(state, candidate, t);
       state = r.state();
@@ -29,19 +29,30 @@ class TreeWaterStatesTests {
   @Test
   void oneDryReadingIsNotEnoughTwoConsecutiveAre() {
     assertThat(states(12, 35, 20, 36, 40))
-        .containsExactly(Level.OK, Level.OK, Level.OK, Level.OK, Level.DRY);
+        .containsExactly(
+            TreeWaterState.OK,
+            TreeWaterState.OK,
+            TreeWaterState.OK,
+            TreeWaterState.OK,
+            TreeWaterState.DRY);
   }
 
   @Test
   void criticalNeedsTwoReadingsAboveEightyOne() {
-    assertThat(states(50, 85, 90)).containsExactly(Level.OK, Level.DRY, Level.CRITICAL);
-    assertThat(states(85, 33.0, 90)).containsExactly(Level.OK, Level.OK, Level.OK);
+    assertThat(states(50, 85, 90))
+        .containsExactly(TreeWaterState.OK, TreeWaterState.DRY, TreeWaterState.CRITICAL);
+    assertThat(states(85, 33.0, 90))
+        .containsExactly(TreeWaterState.OK, TreeWaterState.OK, TreeWaterState.OK);
   }
 
   @Test
   void theNextTwoMoistReadingsConfirmTheWatering() {
-    assertThat(states(40, 45, 12, 14)).containsExactly(Level.OK, Level.DRY, Level.DRY, Level.OK);
+    assertThat(states(40, 45, 12, 14))
+        .containsExactly(
+            TreeWaterState.OK, TreeWaterState.DRY, TreeWaterState.DRY, TreeWaterState.OK);
     // one moist reading followed by a dry one: watering not confirmed
-    assertThat(states(40, 45, 12, 50)).containsExactly(Level.OK, Level.DRY, Level.DRY, Level.DRY);
+    assertThat(states(40, 45, 12, 50))
+        .containsExactly(
+            TreeWaterState.OK, TreeWaterState.DRY, TreeWaterState.DRY, TreeWaterState.DRY);
   }
 }
