@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -155,26 +157,24 @@ public class Registry {
 
   /** The devices with these DevEUIs (unknown ones are missing), by DevEUI, in one query. */
   Map<String, Device> devices(Collection<String> devEuis) {
-    Map<String, Device> found = new HashMap<>();
-    if (!devEuis.isEmpty()) {
-      jdbc.query(
-              "select * from sc_device where dev_eui in (" + marks(devEuis.size()) + ")",
-              Registry::device,
-              devEuis.toArray())
-          .forEach(d -> found.put(d.devEui(), d));
-    }
-    return found;
+    return byKey(
+        "select * from sc_device where dev_eui in", devEuis, Registry::device, Device::devEui);
   }
 
   /** The assets with these ids, by id, in one query. */
   Map<String, Asset> assets(Collection<String> ids) {
-    Map<String, Asset> found = new HashMap<>();
-    if (!ids.isEmpty()) {
-      jdbc.query(
-              "select * from sc_asset where id in (" + marks(ids.size()) + ")",
-              Registry::asset,
-              ids.toArray())
-          .forEach(a -> found.put(a.id(), a));
+    return byKey("select * from sc_asset where id in", ids, Registry::asset, Asset::id);
+  }
+
+  /**
+   * The rows whose key is one of the keys, by key, in one query ({@code select ... in (?, ...)}).
+   */
+  private <T> Map<String, T> byKey(
+      String selectWhereIn, Collection<String> keys, RowMapper<T> rows, Function<T, String> keyOf) {
+    Map<String, T> found = new HashMap<>();
+    if (!keys.isEmpty()) {
+      jdbc.query(selectWhereIn + " (" + marks(keys.size()) + ")", rows, keys.toArray())
+          .forEach(row -> found.put(keyOf.apply(row), row));
     }
     return found;
   }

@@ -3,6 +3,8 @@ package de.iserlohn.digital.smartcity.map;
 import de.iserlohn.digital.smartcity.AssetType;
 import de.iserlohn.digital.smartcity.ingestion.WinterLog;
 import de.iserlohn.digital.smartcity.ingestion.WinterLogChain;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -40,17 +42,7 @@ class PublicMapData {
             + " from sc_asset a join sc_asset_state s on s.asset_id = a.id"
             + " and s.rule_name = 'TREE_WATER'"
             + " where a.asset_type = 'TREE' and s.state in ('DRY', 'CRITICAL') order by a.id",
-        (rs, i) -> {
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("id", rs.getString("id"));
-          row.put("name", rs.getString("name"));
-          row.put("district", rs.getString("district"));
-          row.put("lat", rs.getDouble("lat"));
-          row.put("lon", rs.getDouble("lon"));
-          row.put("waterState", rs.getString("state"));
-          row.put("measuredAt", rs.getTimestamp("reading_at").toInstant().toString());
-          return row;
-        });
+        (rs, i) -> assetRow(rs, "waterState", rs.getString("state"), "reading_at"));
   }
 
   Map<String, List<List<Object>>> winterVehicles() {
@@ -70,19 +62,23 @@ class PublicMapData {
             + " where a.asset_type = ? and m.measured_at = (select max(x.measured_at)"
             + " from sc_measurement x where x.asset_id = a.id and x.quantity = ?)"
             + " order by a.id",
-        (rs, i) -> {
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("id", rs.getString("id"));
-          row.put("name", rs.getString("name"));
-          row.put("district", rs.getString("district"));
-          row.put("lat", rs.getDouble("lat"));
-          row.put("lon", rs.getDouble("lon"));
-          row.put(key, rs.getDouble("measured_value"));
-          row.put("measuredAt", rs.getTimestamp("measured_at").toInstant().toString());
-          return row;
-        },
+        (rs, i) -> assetRow(rs, key, rs.getDouble("measured_value"), "measured_at"),
         quantity,
         type.name(),
         quantity);
+  }
+
+  /** An asset on the map: id, name, district, position, one value and when it was measured. */
+  private static Map<String, Object> assetRow(
+      ResultSet rs, String key, Object value, String measuredAtColumn) throws SQLException {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", rs.getString("id"));
+    row.put("name", rs.getString("name"));
+    row.put("district", rs.getString("district"));
+    row.put("lat", rs.getDouble("lat"));
+    row.put("lon", rs.getDouble("lon"));
+    row.put(key, value);
+    row.put("measuredAt", rs.getTimestamp(measuredAtColumn).toInstant().toString());
+    return row;
   }
 }

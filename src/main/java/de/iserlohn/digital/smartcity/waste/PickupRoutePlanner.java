@@ -57,6 +57,14 @@ final class PickupRoutePlanner {
     }
     Map<String, Stop> byId = new LinkedHashMap<>();
     bins.forEach(b -> byId.put(b.assetId(), b));
+    VehicleRoutingProblemSolution best = solve(problem(byId));
+    List<VehicleRoute> trips = new ArrayList<>(best.getRoutes());
+    trips.sort(Comparator.comparing(r -> r.getActivities().get(0).getLocation().getId()));
+    return route(trips, byId);
+  }
+
+  /** Distances between all places (depot and bins), one truck type, one job per bin. */
+  private VehicleRoutingProblem problem(Map<String, Stop> byId) {
     VehicleRoutingTransportCostsMatrix.Builder matrix =
         VehicleRoutingTransportCostsMatrix.Builder.newInstance(true);
     List<String> ids = new ArrayList<>(byId.keySet());
@@ -91,15 +99,23 @@ final class PickupRoutePlanner {
               .setLocation(Location.newInstance(id))
               .build());
     }
+    return problem.build();
+  }
+
+  private VehicleRoutingProblemSolution solve(VehicleRoutingProblem problem) {
     VehicleRoutingAlgorithm algorithm =
-        Jsprit.Builder.newInstance(problem.build())
+        Jsprit.Builder.newInstance(problem)
             .setProperty(Jsprit.Parameter.THREADS, "1")
             .setRandom(new java.util.Random(42))
             .buildAlgorithm();
     algorithm.setMaxIterations(iterations);
-    VehicleRoutingProblemSolution best = Solutions.bestOf(algorithm.searchSolutions());
-    List<VehicleRoute> trips = new ArrayList<>(best.getRoutes());
-    trips.sort(Comparator.comparing(r -> r.getActivities().get(0).getLocation().getId()));
+    return Solutions.bestOf(algorithm.searchSolutions());
+  }
+
+  /**
+   * The stops in driving order, trip after trip, and the kilometres driven from and to the depot.
+   */
+  private Route route(List<VehicleRoute> trips, Map<String, Stop> byId) {
     List<Stop> ordered = new ArrayList<>();
     double km = 0;
     for (VehicleRoute trip : trips) {
