@@ -8,4 +8,9 @@ import java.time.Instant;
  * kPa) or {@code OK} (the watering is confirmed).
  */
 public record TreeWaterStateChanged(
-    String assetId, String district, String from, String to, double tensionKpa, Instant at) {}
+    String assetId,
+    String district,
+    TreeWaterState from,
+    TreeWaterState to,
+    double tensionKpa,
+    Instant at) {}

@@ -7,4 +7,9 @@ import java.time.Instant;
  * daily pickup), {@code OVERFLOW} (urgent single pickup) or {@code OK} (emptied).
  */
 public record WasteBinStateChanged(
-    String assetId, String district, String from, String to, double fillLevel, Instant at) {}
+    String assetId,
+    String district,
+    WasteBinState from,
+    WasteBinState to,
+    double fillLevel,
+    Instant at) {}

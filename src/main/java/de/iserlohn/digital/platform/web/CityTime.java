@@ -45,6 +45,11 @@ public final class CityTime {
     return day.atStartOfDay(ZONE).toInstant();
   }
 
+  /** The point in time of a full hour of a day in Iserlohn, e.g. a deadline at 18:00 that day. */
+  public static Instant at(LocalDate day, int hour) {
+    return day.atTime(hour, 0).atZone(ZONE).toInstant();
+  }
+
   /**
    * The date, e.g. {@code 24.12.2026}; empty for none. Takes dates, points in time (shown as the
    * day in Iserlohn) and their ISO-8601 texts, as process variables and JSON carry them.
