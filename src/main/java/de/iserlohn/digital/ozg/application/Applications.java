@@ -61,6 +61,7 @@ public class Applications {
   static final int MAX_DATA_LENGTH = 20_000;
 
   private final ApplicationStore store;
+  private final ApplicationLifecycle lifecycle;
   private final CaseFileManagement caseFile;
   private final RuntimeService runtime;
   private final ObjectMapper json;
@@ -70,6 +71,7 @@ public class Applications {
   Applications(
       ServiceCatalogue catalogue,
       ApplicationStore store,
+      ApplicationLifecycle lifecycle,
       CaseFileManagement caseFile,
       RuntimeService runtime,
       ObjectMapper json,
@@ -78,6 +80,7 @@ public class Applications {
       Clock clock) {
     this.catalogue = catalogue;
     this.store = store;
+    this.lifecycle = lifecycle;
     this.caseFile = caseFile;
     this.runtime = runtime;
     this.json = json;
@@ -131,7 +134,7 @@ public class Applications {
         citizen);
     String code =
         idempotencyKey == null ? codes.random() : codes.derived(caseNumber, idempotencyKey);
-    store.insert(
+    lifecycle.received(
         new ApplicationRecord(
             caseNumber,
             serviceId,

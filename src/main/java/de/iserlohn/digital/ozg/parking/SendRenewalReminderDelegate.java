@@ -1,7 +1,7 @@
 package de.iserlohn.digital.ozg.parking;
 
+import de.iserlohn.digital.ozg.application.ApplicationLifecycle;
 import de.iserlohn.digital.ozg.application.ApplicationStatus;
-import de.iserlohn.digital.ozg.application.ApplicationStore;
 import de.iserlohn.digital.ozg.application.CitizenMail;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SendRenewalReminderDelegate implements JavaDelegate {
 
-  private final ApplicationStore store;
+  private final ApplicationLifecycle lifecycle;
   private final CitizenMail mail;
 
-  SendRenewalReminderDelegate(ApplicationStore store, CitizenMail mail) {
-    this.store = store;
+  SendRenewalReminderDelegate(ApplicationLifecycle lifecycle, CitizenMail mail) {
+    this.lifecycle = lifecycle;
     this.mail = mail;
   }
 
@@ -32,7 +32,7 @@ class SendRenewalReminderDelegate implements JavaDelegate {
         LocalDate.parse(
                 (String) execution.getVariable(ResidentParkingPermitProcess.VAR_VALID_UNTIL))
             .format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-    store.setStatus(
+    lifecycle.record(
         caseNumber,
         ApplicationStatus.GENEHMIGT,
         "Ihr Bewohnerparkausweis gilt bis "
