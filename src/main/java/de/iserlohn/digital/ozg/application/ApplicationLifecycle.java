@@ -2,6 +2,7 @@ package de.iserlohn.digital.ozg.application;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.iserlohn.digital.ozg.OzgProperties;
 import de.iserlohn.digital.ozg.catalogue.FormField;
 import de.iserlohn.digital.ozg.catalogue.ServiceCatalogue;
 import de.iserlohn.digital.ozg.catalogue.ServiceDefinition;

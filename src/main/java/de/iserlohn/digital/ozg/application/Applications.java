@@ -2,13 +2,14 @@ package de.iserlohn.digital.ozg.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.iserlohn.digital.ozg.OzgProcess;
+import de.iserlohn.digital.ozg.OzgProperties;
 import de.iserlohn.digital.ozg.catalogue.CheckedUpload;
 import de.iserlohn.digital.ozg.catalogue.FormValidator;
 import de.iserlohn.digital.ozg.catalogue.ServiceCatalogue;
 import de.iserlohn.digital.ozg.catalogue.ServiceDefinition;
 import de.iserlohn.digital.ozg.catalogue.Submission;
 import de.iserlohn.digital.ozg.catalogue.Upload;
-import de.iserlohn.digital.ozg.process.OzgProcess;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.NewDokument;
 import de.iserlohn.digital.platform.casefile.OpenVorgang;

@@ -1,8 +1,8 @@
 package de.iserlohn.digital.ozg.notice;
 
+import de.iserlohn.digital.ozg.OzgProcess;
 import de.iserlohn.digital.ozg.application.ApplicationLifecycle;
 import de.iserlohn.digital.ozg.application.ApplicationSummary;
-import de.iserlohn.digital.ozg.process.OzgProcess;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.DokumentView;
 import de.iserlohn.digital.platform.casefile.NewDokument;

@@ -1,7 +1,7 @@
 package de.iserlohn.digital.ozg.notice;
 
+import de.iserlohn.digital.ozg.OzgProcess;
 import de.iserlohn.digital.ozg.application.ApplicationLifecycle;
-import de.iserlohn.digital.ozg.process.OzgProcess;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

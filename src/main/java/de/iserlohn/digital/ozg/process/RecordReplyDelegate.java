@@ -1,6 +1,7 @@
 package de.iserlohn.digital.ozg.process;
 
 import de.iserlohn.digital.ozg.OzgMessages;
+import de.iserlohn.digital.ozg.OzgProcess;
 import de.iserlohn.digital.ozg.application.ApplicationLifecycle;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.identity.CurrentUser;

@@ -1,5 +1,6 @@
 package de.iserlohn.digital.ozg.process;
 
+import de.iserlohn.digital.ozg.OzgProcess;
 import de.iserlohn.digital.ozg.application.ApplicationLifecycle;
 import de.iserlohn.digital.ozg.application.ApplicationLifecycle.DocumentsRequested;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;

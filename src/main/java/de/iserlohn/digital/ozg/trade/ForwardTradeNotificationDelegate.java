@@ -1,11 +1,11 @@
 package de.iserlohn.digital.ozg.trade;
 
+import de.iserlohn.digital.ozg.OzgProcess;
 import de.iserlohn.digital.ozg.application.ApplicationLifecycle;
 import de.iserlohn.digital.ozg.application.ApplicationRecord;
 import de.iserlohn.digital.ozg.catalogue.FormField;
 import de.iserlohn.digital.ozg.catalogue.ServiceCatalogue;
 import de.iserlohn.digital.ozg.catalogue.ServiceDefinition;
-import de.iserlohn.digital.ozg.process.OzgProcess;
 import de.iserlohn.digital.platform.notification.Notifications;
 import de.iserlohn.digital.platform.notification.OutgoingMail;
 import java.time.LocalDate;
