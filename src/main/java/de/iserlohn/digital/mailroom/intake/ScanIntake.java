@@ -1,6 +1,5 @@
 package de.iserlohn.digital.mailroom.intake;
 
-import de.iserlohn.digital.mailroom.intake.MailroomItem.ItemStatus;
 import de.iserlohn.digital.mailroom.intake.MailroomItems.Batch;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.DokumentView;
@@ -99,30 +98,16 @@ public class ScanIntake {
     String caseNumber = opened.vorgang().caseNumber();
     DokumentView document = opened.document();
     MailroomItem item =
-        new MailroomItem(
-            UUID.randomUUID(),
+        MailroomItem.received(
             batch.id(),
             fileName,
             scan.check().mediaType(),
             scan.content().length,
             scan.check().pages(),
             sha256,
-            ItemStatus.EINGEGANGEN,
             caseNumber,
             document.id(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            clock.instant(),
-            null,
-            null,
-            null,
-            null);
+            clock.instant());
     items.insert(item);
     handover.received(item);
     return new Recorded(item, false);

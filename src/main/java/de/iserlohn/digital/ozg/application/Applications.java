@@ -136,24 +136,18 @@ public class Applications {
     String code =
         idempotencyKey == null ? codes.random() : codes.derived(caseNumber, idempotencyKey);
     lifecycle.received(
-        new ApplicationRecord(
+        ApplicationRecord.submitted(
             caseNumber,
             serviceId,
             service.orgUnit(),
             title,
-            ApplicationStatus.EINGEGANGEN,
-            applicant,
-            (String) submission.values().get(FIELD_EMAIL),
-            owner,
+            new ApplicationRecord.Applicant(
+                applicant, (String) submission.values().get(FIELD_EMAIL), owner),
             AccessCodes.hash(caseNumber, code),
-            0,
-            null,
             data,
             idempotencyKey,
             requestHash,
-            now,
-            now,
-            null));
+            now));
     for (CheckedUpload file : submission.uploads()) {
       caseFile.addDocument(
           caseNumber,
