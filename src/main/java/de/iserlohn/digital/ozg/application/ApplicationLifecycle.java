@@ -116,8 +116,8 @@ public class ApplicationLifecycle {
    */
   public DocumentsRequested requestDocuments(String caseNumber, String missing) {
     String text = missing == null || missing.isBlank() ? DEFAULT_REQUEST : missing;
-    LocalDate lastDay = LocalDate.now(clock).plusDays(properties.replyDays());
-    Instant due = lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    LocalDate lastDay = CityTime.today(clock).plusDays(properties.replyDays());
+    Instant due = CityTime.startOfDay(lastDay.plusDays(1));
     store.openRequest(caseNumber, text, due);
     String dueText = lastDay.format(CityTime.DATE);
     store.setStatus(
@@ -159,11 +159,11 @@ public class ApplicationLifecycle {
   public Payment requestPayment(String caseNumber, BigDecimal fee, Object reason) {
     BigDecimal amount = fee.setScale(2, RoundingMode.HALF_UP);
     String purpose = "Gebühr " + caseNumber + (reason == null ? "" : " " + reason);
-    LocalDate lastDay = LocalDate.now(clock).plusDays(properties.paymentDays());
+    LocalDate lastDay = CityTime.today(clock).plusDays(properties.paymentDays());
     Payment payment =
         payments.open(
             new PaymentOrder(caseNumber, amount, shorten(purpose)),
-            lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+            CityTime.startOfDay(lastDay.plusDays(1)));
     String amountText = NumberFormat.getCurrencyInstance(Locale.GERMANY).format(amount);
     String dueText = lastDay.format(CityTime.DATE);
     store.setStatus(

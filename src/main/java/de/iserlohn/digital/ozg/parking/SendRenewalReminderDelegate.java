@@ -3,8 +3,8 @@ package de.iserlohn.digital.ozg.parking;
 import de.iserlohn.digital.ozg.application.ApplicationLifecycle;
 import de.iserlohn.digital.ozg.application.ApplicationStatus;
 import de.iserlohn.digital.ozg.application.CitizenMail;
+import de.iserlohn.digital.platform.web.CityTime;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,7 +31,7 @@ class SendRenewalReminderDelegate implements JavaDelegate {
     String until =
         LocalDate.parse(
                 (String) execution.getVariable(ResidentParkingPermitProcess.VAR_VALID_UNTIL))
-            .format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            .format(CityTime.DATE);
     lifecycle.record(
         caseNumber,
         ApplicationStatus.GENEHMIGT,

@@ -8,8 +8,8 @@ import de.iserlohn.digital.ozg.catalogue.ServiceCatalogue;
 import de.iserlohn.digital.ozg.catalogue.ServiceDefinition;
 import de.iserlohn.digital.platform.notification.Notifications;
 import de.iserlohn.digital.platform.notification.OutgoingMail;
+import de.iserlohn.digital.platform.web.CityTime;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,8 +31,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ForwardTradeNotificationDelegate implements JavaDelegate {
-
-  static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final TradeRecipients recipients;
   private final ServiceCatalogue catalogue;
@@ -101,7 +99,7 @@ class ForwardTradeNotificationDelegate implements JavaDelegate {
 
   private static String germanDate(String iso) {
     try {
-      return LocalDate.parse(iso).format(GERMAN);
+      return LocalDate.parse(iso).format(CityTime.DATE);
     } catch (DateTimeParseException e) {
       return iso;
     }
