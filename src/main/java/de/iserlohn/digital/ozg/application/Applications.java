@@ -15,6 +15,7 @@ import de.iserlohn.digital.platform.casefile.NewDokument;
 import de.iserlohn.digital.platform.casefile.OpenVorgang;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.platform.web.FieldError;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import java.io.ByteArrayInputStream;
@@ -117,22 +118,9 @@ public class Applications {
     String applicant = applicantName(submission.values());
     String title = shorten(service.title() + (applicant == null ? "" : " – " + applicant));
     CurrentUser citizen = new CurrentUser(owner, Set.of());
-    String data = toJson(submission.values());
-    if (data.length() > MAX_DATA_LENGTH) {
-      throw new InvalidInputException(
-          List.of(
-              new FieldError(
-                  "form", "Die Angaben sind zusammen zu lang; bitte fassen Sie sich kürzer.")));
-    }
+    String data = formData(submission);
     String caseNumber = caseFile.nextCaseNumber();
-    caseFile.openWithDocument(
-        OpenVorgang.of(title, serviceId, service.orgUnit(), service.retentionClass())
-            .withOwner(owner)
-            .withCaseNumber(caseNumber)
-            .withPartyName(applicant),
-        NewDokument.of("Antrag-" + caseNumber + ".json", "application/json", "ANTRAG", channel),
-        new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)),
-        citizen);
+    openVorgang(service, caseNumber, title, applicant, data, channel, citizen);
     String code =
         idempotencyKey == null ? codes.random() : codes.derived(caseNumber, idempotencyKey);
     lifecycle.received(
@@ -148,16 +136,53 @@ public class Applications {
             idempotencyKey,
             requestHash,
             now));
-    for (CheckedUpload file : submission.uploads()) {
+    fileUploads(caseNumber, submission.uploads(), channel, citizen);
+    runtime.startProcessInstanceByKey(
+        serviceId, caseNumber, variables(service, caseNumber, submission));
+    return new SubmissionResult(caseNumber, code, serviceId, ApplicationStatus.EINGEGANGEN, now);
+  }
+
+  /** The form data as stored with the application; 400 when it does not fit. */
+  private String formData(Submission submission) {
+    String data = toJson(submission.values());
+    if (data.length() > MAX_DATA_LENGTH) {
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "form", "Die Angaben sind zusammen zu lang; bitte fassen Sie sich kürzer.")));
+    }
+    return data;
+  }
+
+  /** Opens the citizen's Vorgang with the application's data as its first document. */
+  private void openVorgang(
+      ServiceDefinition service,
+      String caseNumber,
+      String title,
+      String applicant,
+      String data,
+      SourceChannel channel,
+      CurrentUser citizen) {
+    caseFile.openWithDocument(
+        OpenVorgang.of(title, service.id(), service.orgUnit(), service.retentionClass())
+            .withOwner(citizen.userId())
+            .withCaseNumber(caseNumber)
+            .withPartyName(applicant),
+        NewDokument.of("Antrag-" + caseNumber + ".json", "application/json", "ANTRAG", channel),
+        new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)),
+        citizen);
+  }
+
+  /** Files the checked uploads into the Vorgang as {@code ANLAGE}. */
+  private void fileUploads(
+      String caseNumber, List<CheckedUpload> uploads, SourceChannel channel, CurrentUser citizen) {
+    for (CheckedUpload file : uploads) {
       caseFile.addDocument(
           caseNumber,
           NewDokument.of(file.upload().fileName(), file.mediaType(), "ANLAGE", channel),
           new ByteArrayInputStream(file.upload().content()),
           citizen);
     }
-    runtime.startProcessInstanceByKey(
-        serviceId, caseNumber, variables(service, caseNumber, submission));
-    return new SubmissionResult(caseNumber, code, serviceId, ApplicationStatus.EINGEGANGEN, now);
   }
 
   /** The first result of an idempotent submission, if the key was used with this request. */
@@ -223,9 +248,8 @@ public class Applications {
     }
     variables.put(OzgProcess.VAR_CASE_NUMBER, caseNumber);
     variables.put(OzgProcess.VAR_CANDIDATE_GROUP, service.orgUnit());
-    LocalDate due = LocalDate.now(clock).plusDays(service.processingDays());
-    variables.put(
-        OzgProcess.VAR_DECISION_DUE_DATE, Date.from(due.atStartOfDay(clock.getZone()).toInstant()));
+    LocalDate due = CityTime.today(clock).plusDays(service.processingDays());
+    variables.put(OzgProcess.VAR_DECISION_DUE_DATE, Date.from(CityTime.startOfDay(due)));
     return variables;
   }
 
