@@ -133,20 +133,23 @@ public class ApplicationLifecycle {
 
   /** The citizen sent the missing documents: back to {@link ApplicationStatus#IN_BEARBEITUNG}. */
   public void documentsReceived(String caseNumber) {
-    store.closeRequest(caseNumber, DocumentRequest.ANSWERED);
-    store.setStatus(
+    closeRequest(
         caseNumber,
-        ApplicationStatus.IN_BEARBEITUNG,
+        DocumentRequest.ANSWERED,
         "Ihre Unterlagen sind eingegangen und werden geprüft.");
   }
 
   /** The reply period ended without an answer: back to {@link ApplicationStatus#IN_BEARBEITUNG}. */
   public void documentRequestExpired(String caseNumber) {
-    store.closeRequest(caseNumber, DocumentRequest.EXPIRED);
-    store.setStatus(
+    closeRequest(
         caseNumber,
-        ApplicationStatus.IN_BEARBEITUNG,
+        DocumentRequest.EXPIRED,
         "Die Frist für die nachgeforderten Unterlagen ist abgelaufen.");
+  }
+
+  private void closeRequest(String caseNumber, String requestStatus, String text) {
+    store.closeRequest(caseNumber, requestStatus);
+    store.setStatus(caseNumber, ApplicationStatus.IN_BEARBEITUNG, text);
   }
 
   /**
