@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.iserlohn.digital.ozg.application.Applications;
 import de.iserlohn.digital.ozg.application.SubmissionResult;
 import de.iserlohn.digital.ozg.catalogue.Upload;
-import de.iserlohn.digital.ozg.process.OzgProcess;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import java.util.HashMap;
 import java.util.List;

@@ -41,6 +41,49 @@ public record MailroomItem(
     String destructionReleasedBy,
     Instant destructionReleasedAt) {
 
+  /**
+   * A scan just recorded ({@link ItemStatus#EINGEGANGEN}) with a new id: not yet recognised,
+   * classified or distributed.
+   *
+   * @param caseNumber the mailroom's Vorgang holding the scan
+   * @param documentId the scan in that Vorgang
+   */
+  public static MailroomItem received(
+      UUID batchId,
+      String fileName,
+      String mediaType,
+      long sizeBytes,
+      int pages,
+      String sha256,
+      String caseNumber,
+      UUID documentId,
+      Instant receivedAt) {
+    return new MailroomItem(
+        UUID.randomUUID(),
+        batchId,
+        fileName,
+        mediaType,
+        sizeBytes,
+        pages,
+        sha256,
+        ItemStatus.EINGEGANGEN,
+        caseNumber,
+        documentId,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        receivedAt,
+        null,
+        null,
+        null,
+        null);
+  }
+
   /** The states of an item. */
   public enum ItemStatus {
     /** Recorded, text recognition pending. */

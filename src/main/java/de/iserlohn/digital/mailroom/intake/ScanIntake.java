@@ -1,13 +1,5 @@
 package de.iserlohn.digital.mailroom.intake;
 
-import static de.iserlohn.digital.mailroom.item.MailroomItemProcess.CASE_TYPE;
-import static de.iserlohn.digital.mailroom.item.MailroomItemProcess.PROCESS_KEY;
-import static de.iserlohn.digital.mailroom.item.MailroomItemProcess.SCAN_DOCUMENT_TYPE;
-import static de.iserlohn.digital.mailroom.item.MailroomItemProcess.VAR_CONFIDENCE_THRESHOLD;
-import static de.iserlohn.digital.mailroom.item.MailroomItemProcess.VAR_FILE_NAME;
-import static de.iserlohn.digital.mailroom.item.MailroomItemProcess.VAR_ITEM_ID;
-
-import de.iserlohn.digital.mailroom.intake.MailroomItem.ItemStatus;
 import de.iserlohn.digital.mailroom.intake.MailroomItems.Batch;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.DokumentView;
@@ -24,10 +16,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,22 +30,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ScanIntake {
 
+  /** Case type of the mailroom's Vorgang per item and of the Vorgänge it opens for units. */
+  public static final String CASE_TYPE = "posteingang";
+
+  /** Document type of the scan in the mailroom's own Vorgang. */
+  public static final String SCAN_DOCUMENT_TYPE = "POSTEINGANG_SCAN";
+
   private final MailroomItems items;
   private final CaseFileManagement caseFile;
-  private final RuntimeService runtime;
-  private final MailroomProperties properties;
+  private final ItemHandover handover;
   private final Clock clock;
 
-  ScanIntake(
-      MailroomItems items,
-      CaseFileManagement caseFile,
-      RuntimeService runtime,
-      MailroomProperties properties,
-      Clock clock) {
+  ScanIntake(MailroomItems items, CaseFileManagement caseFile, ItemHandover handover, Clock clock) {
     this.items = items;
     this.caseFile = caseFile;
-    this.runtime = runtime;
-    this.properties = properties;
+    this.handover = handover;
     this.clock = clock;
   }
 
@@ -109,38 +98,18 @@ public class ScanIntake {
     String caseNumber = opened.vorgang().caseNumber();
     DokumentView document = opened.document();
     MailroomItem item =
-        new MailroomItem(
-            UUID.randomUUID(),
+        MailroomItem.received(
             batch.id(),
             fileName,
             scan.check().mediaType(),
             scan.content().length,
             scan.check().pages(),
             sha256,
-            ItemStatus.EINGEGANGEN,
             caseNumber,
             document.id(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            clock.instant(),
-            null,
-            null,
-            null,
-            null);
+            clock.instant());
     items.insert(item);
-    runtime.startProcessInstanceByKey(
-        PROCESS_KEY,
-        caseNumber,
-        Map.of(
-            VAR_ITEM_ID, item.id().toString(),
-            VAR_FILE_NAME, fileName,
-            VAR_CONFIDENCE_THRESHOLD, properties.confidenceThreshold()));
+    handover.received(item);
     return new Recorded(item, false);
   }
 

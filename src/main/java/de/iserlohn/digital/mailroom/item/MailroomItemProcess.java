@@ -1,5 +1,7 @@
 package de.iserlohn.digital.mailroom.item;
 
+import de.iserlohn.digital.mailroom.intake.ScanIntake;
+
 /** Names of the scanned-item model ({@code processes/mailroom/mailroom-item.bpmn}). */
 public final class MailroomItemProcess {
 
@@ -7,10 +9,10 @@ public final class MailroomItemProcess {
   public static final String DECISION_KEY = "mailroom-classification";
 
   /** Case type of the mailroom's Vorgang per item and of the Vorgänge it opens for units. */
-  public static final String CASE_TYPE = "posteingang";
+  public static final String CASE_TYPE = ScanIntake.CASE_TYPE;
 
   /** Document type of the scan in the mailroom's own Vorgang. */
-  public static final String SCAN_DOCUMENT_TYPE = "POSTEINGANG_SCAN";
+  public static final String SCAN_DOCUMENT_TYPE = ScanIntake.SCAN_DOCUMENT_TYPE;
 
   public static final String RECOGNIZE_TEXT = "RecognizeText";
   public static final String CLASSIFY_ITEM = "ClassifyItem";

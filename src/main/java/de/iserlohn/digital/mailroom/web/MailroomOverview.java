@@ -3,6 +3,7 @@ package de.iserlohn.digital.mailroom.web;
 import de.iserlohn.digital.mailroom.intake.MailroomItem;
 import de.iserlohn.digital.mailroom.intake.MailroomItem.ItemStatus;
 import de.iserlohn.digital.mailroom.intake.MailroomItems;
+import de.iserlohn.digital.platform.web.CityTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +49,8 @@ class MailroomOverview {
       List<ItemView> today) {}
 
   Overview today() {
-    LocalDate day = LocalDate.now(clock);
-    Instant start = day.atStartOfDay(clock.getZone()).toInstant();
+    LocalDate day = CityTime.today(clock);
+    Instant start = CityTime.startOfDay(day);
     List<MailroomItem> today = items.receivedSince(start);
     List<MailroomItem> unassigned = items.inStatus(ItemStatus.ZUZUORDNEN);
     List<MailroomItem> distributed =

@@ -1,5 +1,6 @@
 package de.iserlohn.digital.ozg.api;
 
+import de.iserlohn.digital.ozg.application.ApplicationNotFoundException;
 import de.iserlohn.digital.ozg.application.IdempotencyConflictException;
 import de.iserlohn.digital.ozg.application.NoOpenRequestException;
 import de.iserlohn.digital.ozg.application.TooManyAttemptsException;
@@ -18,6 +19,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = OzgApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OzgExceptionHandler {
+
+  @ExceptionHandler(ApplicationNotFoundException.class)
+  ProblemDetail notFound(ApplicationNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Nicht gefunden", e.getMessage());
+  }
 
   @ExceptionHandler(UploadTooLargeException.class)
   ProblemDetail tooLarge(UploadTooLargeException e) {

@@ -28,7 +28,7 @@ public class ApplicationStore {
     this.clock = clock;
   }
 
-  void insert(ApplicationRecord a) {
+  void insert(ApplicationRecord a, String text) {
     jdbc.update(
         "insert into ozg_application (case_number, service_id, org_unit, title, status,"
             + " applicant_name, email, owner_id, access_code_hash, failed_attempts, data_json,"
@@ -48,7 +48,7 @@ public class ApplicationStore {
         a.requestHash(),
         Timestamp.from(a.createdAt()),
         Timestamp.from(a.createdAt()));
-    history(a.caseNumber(), a.status(), "Ihr Antrag ist eingegangen.", a.createdAt());
+    history(a.caseNumber(), a.status(), text, a.createdAt());
   }
 
   @Transactional(readOnly = true)

@@ -2,18 +2,20 @@ package de.iserlohn.digital.ozg.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.iserlohn.digital.ozg.OzgProcess;
+import de.iserlohn.digital.ozg.OzgProperties;
 import de.iserlohn.digital.ozg.catalogue.CheckedUpload;
 import de.iserlohn.digital.ozg.catalogue.FormValidator;
 import de.iserlohn.digital.ozg.catalogue.ServiceCatalogue;
 import de.iserlohn.digital.ozg.catalogue.ServiceDefinition;
 import de.iserlohn.digital.ozg.catalogue.Submission;
 import de.iserlohn.digital.ozg.catalogue.Upload;
-import de.iserlohn.digital.ozg.process.OzgProcess;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.NewDokument;
 import de.iserlohn.digital.platform.casefile.OpenVorgang;
 import de.iserlohn.digital.platform.casefile.SourceChannel;
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.platform.web.FieldError;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import java.io.ByteArrayInputStream;
@@ -61,6 +63,7 @@ public class Applications {
   static final int MAX_DATA_LENGTH = 20_000;
 
   private final ApplicationStore store;
+  private final ApplicationLifecycle lifecycle;
   private final CaseFileManagement caseFile;
   private final RuntimeService runtime;
   private final ObjectMapper json;
@@ -70,6 +73,7 @@ public class Applications {
   Applications(
       ServiceCatalogue catalogue,
       ApplicationStore store,
+      ApplicationLifecycle lifecycle,
       CaseFileManagement caseFile,
       RuntimeService runtime,
       ObjectMapper json,
@@ -78,6 +82,7 @@ public class Applications {
       Clock clock) {
     this.catalogue = catalogue;
     this.store = store;
+    this.lifecycle = lifecycle;
     this.caseFile = caseFile;
     this.runtime = runtime;
     this.json = json;
@@ -113,6 +118,32 @@ public class Applications {
     String applicant = applicantName(submission.values());
     String title = shorten(service.title() + (applicant == null ? "" : " – " + applicant));
     CurrentUser citizen = new CurrentUser(owner, Set.of());
+    String data = formData(submission);
+    String caseNumber = caseFile.nextCaseNumber();
+    openVorgang(service, caseNumber, title, applicant, data, channel, citizen);
+    String code =
+        idempotencyKey == null ? codes.random() : codes.derived(caseNumber, idempotencyKey);
+    lifecycle.received(
+        ApplicationRecord.submitted(
+            caseNumber,
+            serviceId,
+            service.orgUnit(),
+            title,
+            new ApplicationRecord.Applicant(
+                applicant, (String) submission.values().get(FIELD_EMAIL), owner),
+            AccessCodes.hash(caseNumber, code),
+            data,
+            idempotencyKey,
+            requestHash,
+            now));
+    fileUploads(caseNumber, submission.uploads(), channel, citizen);
+    runtime.startProcessInstanceByKey(
+        serviceId, caseNumber, variables(service, caseNumber, submission));
+    return new SubmissionResult(caseNumber, code, serviceId, ApplicationStatus.EINGEGANGEN, now);
+  }
+
+  /** The form data as stored with the application; 400 when it does not fit. */
+  private String formData(Submission submission) {
     String data = toJson(submission.values());
     if (data.length() > MAX_DATA_LENGTH) {
       throw new InvalidInputException(
@@ -120,46 +151,38 @@ public class Applications {
               new FieldError(
                   "form", "Die Angaben sind zusammen zu lang; bitte fassen Sie sich kürzer.")));
     }
-    String caseNumber = caseFile.nextCaseNumber();
+    return data;
+  }
+
+  /** Opens the citizen's Vorgang with the application's data as its first document. */
+  private void openVorgang(
+      ServiceDefinition service,
+      String caseNumber,
+      String title,
+      String applicant,
+      String data,
+      SourceChannel channel,
+      CurrentUser citizen) {
     caseFile.openWithDocument(
-        OpenVorgang.of(title, serviceId, service.orgUnit(), service.retentionClass())
-            .withOwner(owner)
+        OpenVorgang.of(title, service.id(), service.orgUnit(), service.retentionClass())
+            .withOwner(citizen.userId())
             .withCaseNumber(caseNumber)
             .withPartyName(applicant),
         NewDokument.of("Antrag-" + caseNumber + ".json", "application/json", "ANTRAG", channel),
         new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)),
         citizen);
-    String code =
-        idempotencyKey == null ? codes.random() : codes.derived(caseNumber, idempotencyKey);
-    store.insert(
-        new ApplicationRecord(
-            caseNumber,
-            serviceId,
-            service.orgUnit(),
-            title,
-            ApplicationStatus.EINGEGANGEN,
-            applicant,
-            (String) submission.values().get(FIELD_EMAIL),
-            owner,
-            AccessCodes.hash(caseNumber, code),
-            0,
-            null,
-            data,
-            idempotencyKey,
-            requestHash,
-            now,
-            now,
-            null));
-    for (CheckedUpload file : submission.uploads()) {
+  }
+
+  /** Files the checked uploads into the Vorgang as {@code ANLAGE}. */
+  private void fileUploads(
+      String caseNumber, List<CheckedUpload> uploads, SourceChannel channel, CurrentUser citizen) {
+    for (CheckedUpload file : uploads) {
       caseFile.addDocument(
           caseNumber,
           NewDokument.of(file.upload().fileName(), file.mediaType(), "ANLAGE", channel),
           new ByteArrayInputStream(file.upload().content()),
           citizen);
     }
-    runtime.startProcessInstanceByKey(
-        serviceId, caseNumber, variables(service, caseNumber, submission));
-    return new SubmissionResult(caseNumber, code, serviceId, ApplicationStatus.EINGEGANGEN, now);
   }
 
   /** The first result of an idempotent submission, if the key was used with this request. */
@@ -225,9 +248,8 @@ public class Applications {
     }
     variables.put(OzgProcess.VAR_CASE_NUMBER, caseNumber);
     variables.put(OzgProcess.VAR_CANDIDATE_GROUP, service.orgUnit());
-    LocalDate due = LocalDate.now(clock).plusDays(service.processingDays());
-    variables.put(
-        OzgProcess.VAR_DECISION_DUE_DATE, Date.from(due.atStartOfDay(clock.getZone()).toInstant()));
+    LocalDate due = CityTime.today(clock).plusDays(service.processingDays());
+    variables.put(OzgProcess.VAR_DECISION_DUE_DATE, Date.from(CityTime.startOfDay(due)));
     return variables;
   }
 

@@ -1,6 +1,7 @@
 package de.iserlohn.digital.ozg.application;
 
 import de.iserlohn.digital.ozg.OzgMessages;
+import de.iserlohn.digital.ozg.OzgProperties;
 import de.iserlohn.digital.ozg.catalogue.CheckedUpload;
 import de.iserlohn.digital.ozg.catalogue.FormField;
 import de.iserlohn.digital.ozg.catalogue.FormValidator;

@@ -1,5 +1,6 @@
 package de.iserlohn.digital.ozg.application;
 
+import de.iserlohn.digital.ozg.OzgProperties;
 import de.iserlohn.digital.platform.notification.Notifications;
 import de.iserlohn.digital.platform.notification.OutgoingMail;
 import java.util.HashMap;

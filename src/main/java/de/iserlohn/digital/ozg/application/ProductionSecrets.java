@@ -1,5 +1,6 @@
 package de.iserlohn.digital.ozg.application;
 
+import de.iserlohn.digital.ozg.OzgProperties;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;

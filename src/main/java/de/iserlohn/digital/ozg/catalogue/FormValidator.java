@@ -1,6 +1,7 @@
 package de.iserlohn.digital.ozg.catalogue;
 
 import de.iserlohn.digital.platform.casefile.ContentTypes;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.platform.web.FieldError;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import java.math.BigDecimal;
@@ -26,8 +27,6 @@ public final class FormValidator {
   /**
    * The earliest and latest date any field takes: outside, a date is a typing error or an attack.
    */
-  private static final DateTimeFormatter GERMAN_OUT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
   static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
   static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
@@ -215,9 +214,9 @@ public final class FormValidator {
               error(
                   field,
                   "„%s“ muss zwischen dem "
-                      + EARLIEST_DATE.format(GERMAN_OUT)
+                      + EARLIEST_DATE.format(CityTime.DATE)
                       + " und dem "
-                      + LATEST_DATE.format(GERMAN_OUT)
+                      + LATEST_DATE.format(CityTime.DATE)
                       + " liegen."));
           return null;
         }

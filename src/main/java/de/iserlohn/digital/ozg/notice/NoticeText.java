@@ -1,7 +1,7 @@
 package de.iserlohn.digital.ozg.notice;
 
+import de.iserlohn.digital.platform.web.CityTime;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 final class NoticeText {
 
   static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-  static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private NoticeText() {}
 
@@ -44,7 +43,7 @@ final class NoticeText {
     String text = value.toString();
     if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
       try {
-        return LocalDate.parse(text).format(GERMAN);
+        return LocalDate.parse(text).format(CityTime.DATE);
       } catch (DateTimeParseException e) {
         return text;
       }

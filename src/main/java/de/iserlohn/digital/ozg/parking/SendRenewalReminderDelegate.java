@@ -1,10 +1,10 @@
 package de.iserlohn.digital.ozg.parking;
 
+import de.iserlohn.digital.ozg.application.ApplicationLifecycle;
 import de.iserlohn.digital.ozg.application.ApplicationStatus;
-import de.iserlohn.digital.ozg.application.ApplicationStore;
 import de.iserlohn.digital.ozg.application.CitizenMail;
+import de.iserlohn.digital.platform.web.CityTime;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SendRenewalReminderDelegate implements JavaDelegate {
 
-  private final ApplicationStore store;
+  private final ApplicationLifecycle lifecycle;
   private final CitizenMail mail;
 
-  SendRenewalReminderDelegate(ApplicationStore store, CitizenMail mail) {
-    this.store = store;
+  SendRenewalReminderDelegate(ApplicationLifecycle lifecycle, CitizenMail mail) {
+    this.lifecycle = lifecycle;
     this.mail = mail;
   }
 
@@ -31,8 +31,8 @@ class SendRenewalReminderDelegate implements JavaDelegate {
     String until =
         LocalDate.parse(
                 (String) execution.getVariable(ResidentParkingPermitProcess.VAR_VALID_UNTIL))
-            .format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-    store.setStatus(
+            .format(CityTime.DATE);
+    lifecycle.record(
         caseNumber,
         ApplicationStatus.GENEHMIGT,
         "Ihr Bewohnerparkausweis gilt bis "

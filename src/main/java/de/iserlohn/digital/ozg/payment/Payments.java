@@ -1,7 +1,7 @@
 package de.iserlohn.digital.ozg.payment;
 
 import de.iserlohn.digital.ozg.OzgMessages;
-import de.iserlohn.digital.ozg.process.OzgProcess;
+import de.iserlohn.digital.ozg.OzgProcess;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;

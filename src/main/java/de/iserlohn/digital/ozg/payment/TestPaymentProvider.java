@@ -1,6 +1,6 @@
 package de.iserlohn.digital.ozg.payment;
 
-import de.iserlohn.digital.ozg.application.OzgProperties;
+import de.iserlohn.digital.ozg.OzgProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;

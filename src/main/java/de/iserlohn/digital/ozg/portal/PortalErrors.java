@@ -1,5 +1,6 @@
 package de.iserlohn.digital.ozg.portal;
 
+import de.iserlohn.digital.ozg.application.ApplicationNotFoundException;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
@@ -16,8 +17,8 @@ class PortalErrors {
     this.login = login;
   }
 
-  @ExceptionHandler(NotFoundException.class)
-  String notFound(NotFoundException e, HttpServletResponse response, Model model) {
+  @ExceptionHandler({NotFoundException.class, ApplicationNotFoundException.class})
+  String notFound(RuntimeException e, HttpServletResponse response, Model model) {
     response.setStatus(HttpServletResponse.SC_NOT_FOUND);
     PortalHeader.addTo(model, login);
     model.addAttribute("message", e.getMessage());

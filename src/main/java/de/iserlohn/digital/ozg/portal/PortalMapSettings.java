@@ -1,6 +1,6 @@
 package de.iserlohn.digital.ozg.portal;
 
-import de.iserlohn.digital.ozg.application.OzgProperties;
+import de.iserlohn.digital.ozg.OzgProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 

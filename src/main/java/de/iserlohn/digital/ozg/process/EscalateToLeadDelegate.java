@@ -1,6 +1,7 @@
 package de.iserlohn.digital.ozg.process;
 
-import de.iserlohn.digital.ozg.application.OzgProperties;
+import de.iserlohn.digital.ozg.OzgProcess;
+import de.iserlohn.digital.ozg.OzgProperties;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.notification.Notifications;

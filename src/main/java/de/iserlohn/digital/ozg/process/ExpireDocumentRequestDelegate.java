@@ -1,8 +1,6 @@
 package de.iserlohn.digital.ozg.process;
 
-import de.iserlohn.digital.ozg.application.ApplicationStatus;
-import de.iserlohn.digital.ozg.application.ApplicationStore;
-import de.iserlohn.digital.ozg.application.DocumentRequest;
+import de.iserlohn.digital.ozg.application.ApplicationLifecycle;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,22 +11,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ExpireDocumentRequestDelegate implements JavaDelegate {
 
-  private final ApplicationStore store;
+  private final ApplicationLifecycle lifecycle;
   private final CaseFileManagement caseFile;
 
-  ExpireDocumentRequestDelegate(ApplicationStore store, CaseFileManagement caseFile) {
-    this.store = store;
+  ExpireDocumentRequestDelegate(ApplicationLifecycle lifecycle, CaseFileManagement caseFile) {
+    this.lifecycle = lifecycle;
     this.caseFile = caseFile;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = execution.getProcessBusinessKey();
-    store.closeRequest(caseNumber, DocumentRequest.EXPIRED);
-    store.setStatus(
-        caseNumber,
-        ApplicationStatus.IN_BEARBEITUNG,
-        "Die Frist für die nachgeforderten Unterlagen ist abgelaufen.");
+    lifecycle.documentRequestExpired(caseNumber);
     caseFile.recordChange(
         caseNumber, CurrentUser.SYSTEM, "Frist der Nachforderung abgelaufen, ohne Antwort");
   }

@@ -1,5 +1,6 @@
 package de.iserlohn.digital.ozg.process;
 
+import de.iserlohn.digital.ozg.OzgProcess;
 import de.iserlohn.digital.ozg.payment.Payments;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

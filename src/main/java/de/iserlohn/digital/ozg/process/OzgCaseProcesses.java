@@ -1,5 +1,6 @@
 package de.iserlohn.digital.ozg.process;
 
+import de.iserlohn.digital.ozg.OzgProcess;
 import de.iserlohn.digital.ozg.catalogue.ServiceCatalogue;
 import de.iserlohn.digital.ozg.catalogue.ServiceDefinition;
 import de.iserlohn.digital.platform.casefile.CaseProcessOption;

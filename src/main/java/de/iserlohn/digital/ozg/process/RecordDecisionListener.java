@@ -1,5 +1,6 @@
 package de.iserlohn.digital.ozg.process;
 
+import de.iserlohn.digital.ozg.OzgProcess;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import java.util.Set;

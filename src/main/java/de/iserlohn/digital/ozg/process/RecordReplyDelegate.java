@@ -1,9 +1,8 @@
 package de.iserlohn.digital.ozg.process;
 
 import de.iserlohn.digital.ozg.OzgMessages;
-import de.iserlohn.digital.ozg.application.ApplicationStatus;
-import de.iserlohn.digital.ozg.application.ApplicationStore;
-import de.iserlohn.digital.ozg.application.DocumentRequest;
+import de.iserlohn.digital.ozg.OzgProcess;
+import de.iserlohn.digital.ozg.application.ApplicationLifecycle;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordReplyDelegate implements JavaDelegate {
 
-  private final ApplicationStore store;
+  private final ApplicationLifecycle lifecycle;
   private final CaseFileManagement caseFile;
 
-  RecordReplyDelegate(ApplicationStore store, CaseFileManagement caseFile) {
-    this.store = store;
+  RecordReplyDelegate(ApplicationLifecycle lifecycle, CaseFileManagement caseFile) {
+    this.lifecycle = lifecycle;
     this.caseFile = caseFile;
   }
 
@@ -29,11 +28,7 @@ class RecordReplyDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNumber = execution.getProcessBusinessKey();
     Object channel = execution.getVariable(OzgMessages.VAR_CHANNEL);
-    store.closeRequest(caseNumber, DocumentRequest.ANSWERED);
-    store.setStatus(
-        caseNumber,
-        ApplicationStatus.IN_BEARBEITUNG,
-        "Ihre Unterlagen sind eingegangen und werden geprüft.");
+    lifecycle.documentsReceived(caseNumber);
     caseFile.recordChange(
         caseNumber,
         CurrentUser.SYSTEM,

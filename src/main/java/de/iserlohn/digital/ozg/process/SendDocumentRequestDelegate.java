@@ -1,63 +1,38 @@
 package de.iserlohn.digital.ozg.process;
 
-import de.iserlohn.digital.ozg.application.ApplicationStatus;
-import de.iserlohn.digital.ozg.application.ApplicationStore;
-import de.iserlohn.digital.ozg.application.CitizenMail;
-import de.iserlohn.digital.ozg.application.OzgProperties;
+import de.iserlohn.digital.ozg.OzgProcess;
+import de.iserlohn.digital.ozg.application.ApplicationLifecycle;
+import de.iserlohn.digital.ozg.application.ApplicationLifecycle.DocumentsRequested;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.identity.CurrentUser;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Unterlagen beim Antragsteller anfordern": opens the request with its reply deadline (end of the
- * day {@code replyDays} from now), shows it in the portal and tells the citizen by mail.
+ * "Unterlagen beim Antragsteller anfordern": opens the request with its reply deadline, shows it in
+ * the portal and tells the citizen by mail ({@link ApplicationLifecycle#requestDocuments}).
  */
 @Component
 class SendDocumentRequestDelegate implements JavaDelegate {
 
-  private final ApplicationStore store;
+  private final ApplicationLifecycle lifecycle;
   private final CaseFileManagement caseFile;
-  private final CitizenMail mail;
-  private final OzgProperties properties;
-  private final Clock clock;
 
-  SendDocumentRequestDelegate(
-      ApplicationStore store,
-      CaseFileManagement caseFile,
-      CitizenMail mail,
-      OzgProperties properties,
-      Clock clock) {
-    this.store = store;
+  SendDocumentRequestDelegate(ApplicationLifecycle lifecycle, CaseFileManagement caseFile) {
+    this.lifecycle = lifecycle;
     this.caseFile = caseFile;
-    this.mail = mail;
-    this.properties = properties;
-    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = execution.getProcessBusinessKey();
-    String text = (String) execution.getVariable(OzgProcess.VAR_MISSING_DOCUMENTS);
-    if (text == null || text.isBlank()) {
-      text = "Bitte reichen Sie die fehlenden Unterlagen nach.";
-    }
-    LocalDate lastDay = LocalDate.now(clock).plusDays(properties.replyDays());
-    Date due = Date.from(lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
-    store.openRequest(caseNumber, text, due.toInstant());
-    String dueText = lastDay.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-    store.setStatus(
-        caseNumber,
-        ApplicationStatus.UNTERLAGEN_ANGEFORDERT,
-        "Bitte reichen Sie bis " + dueText + " nach: " + text);
-    caseFile.recordChange(caseNumber, CurrentUser.SYSTEM, "Unterlagen nachgefordert: " + text);
-    mail.send(caseNumber, "ozg-documents-requested", Map.of("request", text, "dueDate", dueText));
-    execution.setVariable(OzgProcess.VAR_REPLY_DUE_DATE, due);
+    DocumentsRequested request =
+        lifecycle.requestDocuments(
+            caseNumber, (String) execution.getVariable(OzgProcess.VAR_MISSING_DOCUMENTS));
+    caseFile.recordChange(
+        caseNumber, CurrentUser.SYSTEM, "Unterlagen nachgefordert: " + request.text());
+    execution.setVariable(OzgProcess.VAR_REPLY_DUE_DATE, Date.from(request.dueAt()));
   }
 }

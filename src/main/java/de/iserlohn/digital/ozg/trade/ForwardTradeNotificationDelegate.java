@@ -1,16 +1,15 @@
 package de.iserlohn.digital.ozg.trade;
 
+import de.iserlohn.digital.ozg.OzgProcess;
+import de.iserlohn.digital.ozg.application.ApplicationLifecycle;
 import de.iserlohn.digital.ozg.application.ApplicationRecord;
-import de.iserlohn.digital.ozg.application.ApplicationStore;
 import de.iserlohn.digital.ozg.catalogue.FormField;
 import de.iserlohn.digital.ozg.catalogue.ServiceCatalogue;
 import de.iserlohn.digital.ozg.catalogue.ServiceDefinition;
-import de.iserlohn.digital.ozg.process.OzgProcess;
 import de.iserlohn.digital.platform.notification.Notifications;
 import de.iserlohn.digital.platform.notification.OutgoingMail;
-import de.iserlohn.digital.platform.web.NotFoundException;
+import de.iserlohn.digital.platform.web.CityTime;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,29 +32,26 @@ import org.springframework.stereotype.Component;
 @Component
 class ForwardTradeNotificationDelegate implements JavaDelegate {
 
-  static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
   private final TradeRecipients recipients;
   private final ServiceCatalogue catalogue;
-  private final ApplicationStore store;
+  private final ApplicationLifecycle lifecycle;
   private final Notifications notifications;
 
   ForwardTradeNotificationDelegate(
       TradeRecipients recipients,
       ServiceCatalogue catalogue,
-      ApplicationStore store,
+      ApplicationLifecycle lifecycle,
       Notifications notifications) {
     this.recipients = recipients;
     this.catalogue = catalogue;
-    this.store = store;
+    this.lifecycle = lifecycle;
     this.notifications = notifications;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = execution.getProcessBusinessKey();
-    ApplicationRecord application =
-        store.find(caseNumber).orElseThrow(() -> NotFoundException.of("Antrag", caseNumber));
+    ApplicationRecord application = lifecycle.require(caseNumber);
     List<TradeProperties.Recipient> bodies =
         recipients.resolve((String) execution.getVariable(TradeRegistrationProcess.VAR_RECIPIENTS));
     List<Map<String, String>> rows =
@@ -78,9 +74,8 @@ class ForwardTradeNotificationDelegate implements JavaDelegate {
           new OutgoingMail(
               body.email(), TradeRegistrationProcess.FORWARDING_MAIL, model, confirmation));
     }
-    store.setStatus(
+    lifecycle.note(
         caseNumber,
-        application.status(),
         "Ihre Gewerbeanzeige wurde weitergeleitet an: "
             + bodies.stream().map(TradeProperties.Recipient::name).collect(Collectors.joining(", "))
             + ".");
@@ -104,7 +99,7 @@ class ForwardTradeNotificationDelegate implements JavaDelegate {
 
   private static String germanDate(String iso) {
     try {
-      return LocalDate.parse(iso).format(GERMAN);
+      return LocalDate.parse(iso).format(CityTime.DATE);
     } catch (DateTimeParseException e) {
       return iso;
     }

@@ -1,5 +1,6 @@
 package de.iserlohn.digital.platform.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,6 +39,11 @@ public final class CityTime {
   /** The calendar day in Iserlohn of a point in time. */
   public static LocalDate day(Instant instant) {
     return LocalDate.ofInstant(instant, ZONE);
+  }
+
+  /** Today in Iserlohn, by the (injected) clock. */
+  public static LocalDate today(Clock clock) {
+    return day(clock.instant());
   }
 
   /** Midnight at the start of the day in Iserlohn (what due dates and timer dates mean). */

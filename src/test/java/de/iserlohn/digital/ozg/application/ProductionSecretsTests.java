@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.iserlohn.digital.IserlohnDigitalApplication;
+import de.iserlohn.digital.ozg.OzgProperties;
 import de.iserlohn.digital.testsupport.TestInfrastructure;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

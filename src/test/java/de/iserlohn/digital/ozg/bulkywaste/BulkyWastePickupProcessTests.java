@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import de.iserlohn.digital.ozg.OzgProcess;
 import de.iserlohn.digital.ozg.OzgTestCases;
 import de.iserlohn.digital.ozg.application.ApplicationRecord;
 import de.iserlohn.digital.ozg.application.ApplicationStatus;
@@ -21,7 +22,6 @@ import de.iserlohn.digital.ozg.catalogue.Upload;
 import de.iserlohn.digital.ozg.payment.Payment;
 import de.iserlohn.digital.ozg.payment.Payments;
 import de.iserlohn.digital.ozg.payment.TestPaymentProvider;
-import de.iserlohn.digital.ozg.process.OzgProcess;
 import de.iserlohn.digital.platform.casefile.CaseFileManagement;
 import de.iserlohn.digital.platform.casefile.VorgangDetails;
 import de.iserlohn.digital.platform.casefile.VorgangStatus;

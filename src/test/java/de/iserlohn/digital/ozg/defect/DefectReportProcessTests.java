@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import de.iserlohn.digital.ozg.OzgProcess;
 import de.iserlohn.digital.ozg.OzgTestCases;
 import de.iserlohn.digital.ozg.application.ApplicationStatus;
 import de.iserlohn.digital.ozg.application.ApplicationStore;
@@ -15,7 +16,6 @@ import de.iserlohn.digital.ozg.application.Applications;
 import de.iserlohn.digital.ozg.application.CitizenCases;
 import de.iserlohn.digital.ozg.application.SubmissionResult;
 import de.iserlohn.digital.ozg.catalogue.Upload;
-import de.iserlohn.digital.ozg.process.OzgProcess;
 import de.iserlohn.digital.testsupport.IntegrationTest;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -6,13 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import de.iserlohn.digital.ozg.OzgProcess;
 import de.iserlohn.digital.ozg.OzgTestCases;
 import de.iserlohn.digital.ozg.application.Applications;
 import de.iserlohn.digital.ozg.application.SubmissionResult;
 import de.iserlohn.digital.ozg.payment.Payment;
 import de.iserlohn.digital.ozg.payment.Payments;
 import de.iserlohn.digital.ozg.payment.TestPaymentProvider;
-import de.iserlohn.digital.ozg.process.OzgProcess;
 import de.iserlohn.digital.testsupport.IntegrationTest;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package de.iserlohn.digital.ozg.application;
+package de.iserlohn.digital.ozg;
 
 import java.util.List;
 import java.util.Map;

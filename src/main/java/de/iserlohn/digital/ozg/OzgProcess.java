@@ -1,4 +1,4 @@
-package de.iserlohn.digital.ozg.process;
+package de.iserlohn.digital.ozg;
 
 /**
  * Names shared by every service process and the common call activities ({@code
