@@ -4,11 +4,11 @@ import de.iserlohn.digital.platform.casefile.FilePlan;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.CurrentUsers;
 import de.iserlohn.digital.platform.identity.OrgUnits;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.platform.web.CsvFormat;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -26,8 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class DashboardPage {
-
-  static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final Dashboard dashboard;
   private final FilePlan filePlan;
@@ -63,11 +61,12 @@ class DashboardPage {
       model.addAttribute("fromText", filter.from().toString());
       model.addAttribute("toText", filter.to().toString());
       model.addAttribute(
-          "period", GERMAN_DATE.format(filter.from()) + " bis " + GERMAN_DATE.format(filter.to()));
+          "period",
+          CityTime.DATE.format(filter.from()) + " bis " + CityTime.DATE.format(filter.to()));
       model.addAttribute("sections", dashboard.sections(filter));
       model.addAttribute(
           "aggregatedUntil",
-          dashboard.figures().aggregatedUntil().map(GERMAN_DATE::format).orElse("noch nicht"));
+          dashboard.figures().aggregatedUntil().map(CityTime.DATE::format).orElse("noch nicht"));
       model.addAttribute("query", query(filter));
       model.addAttribute("errors", List.of());
     } catch (InvalidInputException e) {

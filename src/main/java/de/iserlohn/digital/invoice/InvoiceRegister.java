@@ -1,5 +1,6 @@
 package de.iserlohn.digital.invoice;
 
+import de.iserlohn.digital.platform.web.CityTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -291,11 +292,11 @@ class InvoiceRegister {
     }
     if (from != null) {
       where.append(" and received_at >= ?");
-      params.add(Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()));
+      params.add(Timestamp.from(CityTime.startOfDay(from)));
     }
     if (to != null) {
       where.append(" and received_at < ?");
-      params.add(Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+      params.add(Timestamp.from(CityTime.startOfDay(to.plusDays(1))));
     }
     return jdbc
         .sql(SELECT + where + " order by received_at desc, register_number desc")

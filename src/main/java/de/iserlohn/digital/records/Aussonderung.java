@@ -6,6 +6,7 @@ import de.iserlohn.digital.platform.casefile.DokumentView;
 import de.iserlohn.digital.platform.casefile.DueVorgang;
 import de.iserlohn.digital.platform.casefile.FilePlan;
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.records.Disposals.Item;
 import de.iserlohn.digital.records.Disposals.State;
 import de.iserlohn.digital.records.xdomea.InboundMessage;
@@ -17,9 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(noRollbackFor = XdomeaException.class)
 class Aussonderung {
-
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final CaseFileDisposal caseFile;
   private final FilePlan filePlan;
@@ -79,7 +74,7 @@ class Aussonderung {
     String processId = UUID.randomUUID().toString();
     Set<String> pending = disposals.pending();
     List<DueVorgang> due =
-        caseFile.due(orgUnit, LocalDate.now(clock.withZone(BERLIN))).stream()
+        caseFile.due(orgUnit, CityTime.today(clock)).stream()
             .filter(v -> !pending.contains(v.caseNumber()))
             .toList();
     disposals.create(processId, orgUnit, clock.instant(), due);
@@ -92,7 +87,7 @@ class Aussonderung {
                             v.caseNumber(),
                             v.filePlanKey(),
                             v.archiveValue().name() + " (" + v.archiveValue().label() + ")",
-                            v.retentionEnd().format(GERMAN)))
+                            v.retentionEnd().format(CityTime.DATE)))
             .collect(Collectors.joining("\n"));
     return new Collected(processId, due.size(), list);
   }
@@ -287,7 +282,7 @@ class Aussonderung {
 
   /** "Vorgänge löschen": archived and destroyed Vorgänge leave the case file; held ones stay. */
   int dispose(String processId) {
-    String today = LocalDate.now(clock.withZone(BERLIN)).format(GERMAN);
+    String today = CityTime.today(clock).format(CityTime.DATE);
     int count = 0;
     for (Item item : disposals.items(processId)) {
       if (item.state() == State.ARCHIVED) {

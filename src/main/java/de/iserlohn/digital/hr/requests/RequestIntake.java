@@ -8,6 +8,7 @@ import de.iserlohn.digital.platform.casefile.OpenVorgang;
 import de.iserlohn.digital.platform.casefile.RetentionClass;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.OrgUnits;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.platform.web.FieldError;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import java.time.Clock;
@@ -108,6 +109,6 @@ public class RequestIntake {
 
   /** The start of the day as the engine takes it for due dates and timers. */
   public Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
+    return Date.from(CityTime.startOfDay(day));
   }
 }

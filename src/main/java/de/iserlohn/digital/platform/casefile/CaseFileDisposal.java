@@ -1,6 +1,7 @@
 package de.iserlohn.digital.platform.casefile;
 
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,9 +82,7 @@ public class CaseFileDisposal {
   public List<DueVorgang> due(String orgUnit, LocalDate asOf) {
     for (Vorgang v : vorgaenge.findClosedWithoutRetention(orgUnit)) {
       RetentionRule rule = rules.ruleFor(v.filePlanKey(), v.caseType(), v.retentionClass());
-      v.applyRetention(
-          rule.retentionEnd(v.closedAt().atZone(CaseFileManagement.BERLIN).toLocalDate()),
-          rule.archiveValue());
+      v.applyRetention(rule.retentionEnd(CityTime.day(v.closedAt())), rule.archiveValue());
     }
     return vorgaenge.findDue(orgUnit, asOf).stream().map(this::due).toList();
   }

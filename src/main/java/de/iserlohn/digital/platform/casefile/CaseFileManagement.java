@@ -1,6 +1,7 @@
 package de.iserlohn.digital.platform.casefile;
 
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import java.io.IOException;
@@ -28,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseFileManagement {
 
   static final String DEFAULT_CASE_PREFIX = "VG";
-  static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
 
   /** Longest note (Aktenvermerk), in characters. */
   public static final int MAX_NOTE = 20_000;
@@ -301,7 +301,7 @@ public class CaseFileManagement {
           retentionRules.ruleFor(
               vorgang.filePlanKey(), vorgang.caseType(), vorgang.retentionClass());
       vorgang.applyRetention(
-          rule.retentionEnd(vorgang.closedAt().atZone(BERLIN).toLocalDate()), rule.archiveValue());
+          rule.retentionEnd(CityTime.day(vorgang.closedAt())), rule.archiveValue());
       audit.record(actor.userId(), AuditAction.CLOSED, vorgang.id(), null, outcome);
       events.publishEvent(
           new VorgangClosed(caseNumber, vorgang.caseType(), vorgang.orgUnit(), outcome));

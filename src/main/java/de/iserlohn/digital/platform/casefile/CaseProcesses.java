@@ -1,11 +1,11 @@
 package de.iserlohn.digital.platform.casefile;
 
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.CityTime;
 import de.iserlohn.digital.platform.web.InvalidInputException;
 import de.iserlohn.digital.platform.web.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CaseProcesses {
-
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   /** Longest resubmission note, in characters. */
   public static final int MAX_NOTE = 2000;
@@ -110,7 +108,7 @@ public class CaseProcesses {
   public String resubmit(
       String caseNumber, LocalDate day, String note, boolean forUnit, CurrentUser user) {
     List<de.iserlohn.digital.platform.web.FieldError> errors = new ArrayList<>();
-    LocalDate today = LocalDate.now(clock.withZone(BERLIN));
+    LocalDate today = CityTime.today(clock);
     if (day == null) {
       errors.add(
           new de.iserlohn.digital.platform.web.FieldError("date", "Bitte ein Datum angeben."));
@@ -139,8 +137,7 @@ public class CaseProcesses {
     Map<String, Object> variables = new HashMap<>();
     variables.put(ResubmissionProcess.VAR_CASE_NUMBER, vorgang.caseNumber());
     variables.put(ResubmissionProcess.VAR_NOTE, text);
-    variables.put(
-        ResubmissionProcess.VAR_RESUBMIT_AT, Date.from(day.atStartOfDay(BERLIN).toInstant()));
+    variables.put(ResubmissionProcess.VAR_RESUBMIT_AT, Date.from(CityTime.startOfDay(day)));
     variables.put(ResubmissionProcess.VAR_ASSIGNEE, forUnit ? null : user.userId());
     variables.put(ResubmissionProcess.VAR_CANDIDATE_GROUP, vorgang.orgUnit());
     variables.put(ResubmissionProcess.VAR_INITIATOR, user.userId());
@@ -151,7 +148,7 @@ public class CaseProcesses {
         vorgang.caseNumber(),
         "Wiedervorlage zum %s (%s): %s"
             .formatted(
-                day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                day.format(CityTime.DATE),
                 forUnit ? "Organisationseinheit " + vorgang.orgUnit() : user.userId(),
                 text.length() > 200 ? text.substring(0, 199) + "…" : text),
         user);

@@ -1,8 +1,8 @@
 package de.iserlohn.digital.platform.casefile;
 
 import de.iserlohn.digital.platform.identity.CurrentUser;
+import de.iserlohn.digital.platform.web.CityTime;
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CaseSearch {
-
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private final NamedParameterJdbcTemplate jdbc;
   private final CaseRecords records;
@@ -137,11 +135,11 @@ public class CaseSearch {
   /** Created on or after the first day and on or before the last, where given. */
   private static void addPeriod(CaseQuery q, MapSqlParameterSource params, List<String> clauses) {
     if (q.from() != null) {
-      params.addValue("from", Timestamp.from(q.from().atStartOfDay(BERLIN).toInstant()));
+      params.addValue("from", Timestamp.from(CityTime.startOfDay(q.from())));
       clauses.add("v.created_at >= :from");
     }
     if (q.to() != null) {
-      params.addValue("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(BERLIN).toInstant()));
+      params.addValue("to", Timestamp.from(CityTime.startOfDay(q.to().plusDays(1))));
       clauses.add("v.created_at < :to");
     }
   }

@@ -2,10 +2,10 @@ package de.iserlohn.digital.platform.figures;
 
 import de.iserlohn.digital.platform.cluster.ClusterLease;
 import de.iserlohn.digital.platform.cluster.ClusterLeases;
+import de.iserlohn.digital.platform.web.CityTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
@@ -31,9 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DailyAggregation {
-
-  /** Days are days in Iserlohn. */
-  public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
   private static final Logger LOG = LoggerFactory.getLogger(DailyAggregation.class);
 
@@ -65,8 +62,8 @@ public class DailyAggregation {
   /** The figures of one day, computed now and not stored (also today's, so far). */
   public DailyFigures compute(LocalDate day) {
     DailyFigures figures = new DailyFigures();
-    var from = day.atStartOfDay(ZONE).toInstant();
-    var to = day.plusDays(1).atStartOfDay(ZONE).toInstant();
+    var from = CityTime.startOfDay(day);
+    var to = CityTime.startOfDay(day.plusDays(1));
     for (FigureContributor contributor : contributors) {
       contributor.collect(day, from, to, figures);
     }
@@ -85,7 +82,7 @@ public class DailyAggregation {
 
   /** Aggregates every day after the last aggregated one (or the first in history) to yesterday. */
   public int catchUp() {
-    LocalDate yesterday = LocalDate.now(clock.withZone(ZONE)).minusDays(1);
+    LocalDate yesterday = CityTime.today(clock).minusDays(1);
     Optional<LocalDate> first =
         store.lastAggregatedDay().map(d -> d.plusDays(1)).or(this::firstDayInHistory);
     if (first.isEmpty()) {
@@ -156,8 +153,6 @@ public class DailyAggregation {
             .orderByProcessInstanceStartTime()
             .asc()
             .listPage(0, 1);
-    return first.stream()
-        .findFirst()
-        .map(p -> p.getStartTime().toInstant().atZone(ZONE).toLocalDate());
+    return first.stream().findFirst().map(p -> CityTime.day(p.getStartTime().toInstant()));
   }
 }

@@ -1,5 +1,6 @@
 package de.iserlohn.digital.platform.figures;
 
+import de.iserlohn.digital.platform.web.CityTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +68,7 @@ public class Figures {
 
   /** Today in Iserlohn. */
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(DailyAggregation.ZONE));
+    return CityTime.today(clock);
   }
 
   /** The figures of the days {@code from} to {@code to} (both included). */

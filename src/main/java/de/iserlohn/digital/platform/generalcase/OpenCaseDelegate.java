@@ -8,6 +8,7 @@ import de.iserlohn.digital.platform.casefile.RetentionClass;
 import de.iserlohn.digital.platform.casefile.VorgangRef;
 import de.iserlohn.digital.platform.identity.CurrentUser;
 import de.iserlohn.digital.platform.identity.OrgUnits;
+import de.iserlohn.digital.platform.web.CityTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
@@ -55,6 +56,6 @@ class OpenCaseDelegate implements JavaDelegate {
     }
     execution.setVariable(VAR_CASE_NUMBER, vorgang.caseNumber());
     LocalDate due = LocalDate.now(clock).plus(PROCESSING_TIME);
-    execution.setVariable(VAR_DUE_DATE, Date.from(due.atStartOfDay(clock.getZone()).toInstant()));
+    execution.setVariable(VAR_DUE_DATE, Date.from(CityTime.startOfDay(due)));
   }
 }

@@ -3,10 +3,10 @@ package de.iserlohn.digital.records.xdomea;
 import de.iserlohn.digital.platform.casefile.AuditView;
 import de.iserlohn.digital.platform.casefile.DokumentView;
 import de.iserlohn.digital.platform.casefile.DueVorgang;
+import de.iserlohn.digital.platform.web.CityTime;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,8 +21,6 @@ import javax.xml.stream.XMLStreamWriter;
  * evaluation (0505).
  */
 public final class XdomeaWriter {
-
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private final String sender;
   private final String archive;
@@ -209,7 +207,7 @@ public final class XdomeaWriter {
   }
 
   private static LocalDate date(Instant at) {
-    return at.atZone(BERLIN).toLocalDate();
+    return CityTime.day(at);
   }
 
   private interface Body {
