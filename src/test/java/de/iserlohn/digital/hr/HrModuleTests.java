@@ -25,9 +25,13 @@ import org.springframework.test.context.TestPropertySource;
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ContextConfiguration(initializers = TestInfrastructure.class)
 @TestPropertySource(
-    properties =
-        "camunda.bpm.deployment-resource-pattern=classpath*:processes/hr/*.bpmn,"
-            + "classpath*:dmn/hr/*.dmn,classpath*:forms/hr/*.form")
+    properties = {
+      "camunda.bpm.deployment-resource-pattern=classpath*:processes/hr/*.bpmn,"
+          + "classpath*:dmn/hr/*.dmn,classpath*:forms/hr/*.form",
+      // an engine of its own name: the full-context tests' engine REST looks up the engine
+      // "default" by name, and a second context registering that name would take its place
+      "camunda.bpm.process-engine-name=hr-module-test"
+    })
 @Tag("integration")
 class HrModuleTests {
 

@@ -22,9 +22,13 @@ import org.springframework.test.context.TestPropertySource;
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ContextConfiguration(initializers = TestInfrastructure.class)
 @TestPropertySource(
-    properties =
-        "camunda.bpm.deployment-resource-pattern=classpath*:processes/invoice/*.bpmn,"
-            + "classpath*:dmn/invoice/*.dmn,classpath*:forms/invoice/*.form")
+    properties = {
+      "camunda.bpm.deployment-resource-pattern=classpath*:processes/invoice/*.bpmn,"
+          + "classpath*:dmn/invoice/*.dmn,classpath*:forms/invoice/*.form",
+      // an engine of its own name: the full-context tests' engine REST looks up the engine
+      // "default" by name, and a second context registering that name would take its place
+      "camunda.bpm.process-engine-name=invoice-module-test"
+    })
 @Tag("integration")
 class InvoiceModuleTests {
 

@@ -23,9 +23,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ApplicationModuleTest
 @ContextConfiguration(initializers = TestInfrastructure.class)
 @TestPropertySource(
-    properties =
-        "camunda.bpm.deployment-resource-pattern=classpath*:processes/smartcity/*.bpmn,"
-            + "classpath*:dmn/smartcity/*.dmn,classpath*:forms/smartcity/*.form")
+    properties = {
+      "camunda.bpm.deployment-resource-pattern=classpath*:processes/smartcity/*.bpmn,"
+          + "classpath*:dmn/smartcity/*.dmn,classpath*:forms/smartcity/*.form",
+      // an engine of its own name: the full-context tests' engine REST looks up the engine
+      // "default" by name, and a second context registering that name would take its place
+      "camunda.bpm.process-engine-name=smartcity-module-test"
+    })
 class SmartcityModuleTests {
 
   @MockitoBean ProcessClaims claims;
