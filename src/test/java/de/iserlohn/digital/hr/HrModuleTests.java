@@ -30,7 +30,7 @@ import org.springframework.test.context.TestPropertySource;
           + "classpath*:dmn/hr/*.dmn,classpath*:forms/hr/*.form",
       // an engine of its own name: the full-context tests' engine REST looks up the engine
       // "default" by name, and a second context registering that name would take its place
-      "camunda.bpm.process-engine-name=hr-module-test"
+      "camunda.bpm.generate-unique-process-engine-name=true"
     })
 @Tag("integration")
 class HrModuleTests {

@@ -28,7 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
           + "classpath*:dmn/smartcity/*.dmn,classpath*:forms/smartcity/*.form",
       // an engine of its own name: the full-context tests' engine REST looks up the engine
       // "default" by name, and a second context registering that name would take its place
-      "camunda.bpm.process-engine-name=smartcity-module-test"
+      "camunda.bpm.generate-unique-process-engine-name=true"
     })
 class SmartcityModuleTests {
 
