@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -54,6 +55,13 @@ final class ClusterScenarios {
     private List<String> invoices;
     private Mqtt5AsyncClient sensors;
     private final String run = Long.toString(System.nanoTime(), 36);
+
+    /**
+     * A number per operation over warm-up and measurement (the sequence starts again at 0 for
+     * each): invoice numbers and frame counters must not repeat, or the platform rightly answers
+     * with the duplicate instead of doing the work.
+     */
+    private final AtomicLong issued = new AtomicLong();
     private final String basic = BenchContext.basicAuth("kfischer");
 
     MixedLoad(String name, int nodeCount) {
@@ -156,6 +164,7 @@ final class ClusterScenarios {
     @Override
     public void run(BenchContext context, int thread, long sequence) throws Exception {
       String node = nodes.get((int) (sequence % nodes.size()));
+      long unique = issued.incrementAndGet();
       switch ((int) (sequence % 4)) {
         case 0 ->
             expect(
@@ -164,7 +173,7 @@ final class ClusterScenarios {
                     node + "/api/ozg/services/bulky-waste-pickup/applications",
                     "application/json",
                     null,
-                    ozg(thread, sequence)),
+                    ozg(thread, unique)),
                 201);
         case 1 ->
             expect(
@@ -177,7 +186,7 @@ final class ClusterScenarios {
                         .get((int) (sequence % invoices.size()))
                         .replaceFirst(
                             "<cbc:ID>[^<]*</cbc:ID>",
-                            "<cbc:ID>CL-" + run + "-" + thread + "-" + sequence + "</cbc:ID>")),
+                            "<cbc:ID>CL-" + run + "-" + unique + "</cbc:ID>")),
                 201);
         case 2 ->
             expect(
@@ -186,14 +195,14 @@ final class ClusterScenarios {
                     node + "/api/lorawan/ttn",
                     "application/json",
                     "Bearer demo-lorawan-token",
-                    uplink(thread, sequence)),
+                    uplink(thread, sequence, unique)),
                 200);
         default ->
             sensors
                 .publishWith()
                 .topic("v3/bench/devices/eui-x/up")
                 .qos(MqttQos.AT_LEAST_ONCE)
-                .payload(uplink(thread, sequence).getBytes(StandardCharsets.UTF_8))
+                .payload(uplink(thread, sequence, unique).getBytes(StandardCharsets.UTF_8))
                 .send()
                 .get(30, TimeUnit.SECONDS);
       }
@@ -235,7 +244,7 @@ final class ClusterScenarios {
     }
 
     /** A DL-MBX reading of one of the bins; its fill level runs up and down with the sequence. */
-    private String uplink(int thread, long sequence) {
+    private String uplink(int thread, long sequence, long frame) {
       int bin = (int) ((sequence / 4 * 7 + thread) % BINS);
       int distance = (int) ((sequence / 4) % 10) * 100;
       String payload =
@@ -249,7 +258,7 @@ final class ClusterScenarios {
        "uplink_message":{"session_key_id":"bench-%d","f_port":1,"f_cnt":%d,
          "frm_payload":"%s","received_at":"%s"}}
       """
-          .formatted(eui, eui, thread, sequence, payload, time);
+          .formatted(eui, eui, thread, frame, payload, time);
     }
 
     private String ozg(int thread, long sequence) {
